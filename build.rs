@@ -1,0 +1,34 @@
+//! Parses and checks the essay in `content/` and writes it as static Rust data to
+//! `$OUT_DIR/essay_data.rs`. A content error stops the build with `file:line: message`.
+
+#[allow(dead_code)]
+#[path = "src/content/mod.rs"]
+mod content;
+
+#[allow(dead_code)]
+#[path = "src/sims/catalog.rs"]
+mod catalog;
+
+use std::path::{Path, PathBuf};
+
+fn main() {
+    for watched in ["content", "src/content", "src/sims/catalog.rs"] {
+        println!("cargo:rerun-if-changed={watched}");
+    }
+    let doc = match content::load_dir(Path::new("content"), &catalog::names()) {
+        Ok(doc) => doc,
+        Err(e) => {
+            eprintln!("error: {e}");
+            std::process::exit(1);
+        }
+    };
+    let Some(out_dir) = std::env::var_os("OUT_DIR") else {
+        eprintln!("error: OUT_DIR is not set (build.rs runs under cargo)");
+        std::process::exit(1);
+    };
+    let out = PathBuf::from(out_dir).join("essay_data.rs");
+    if let Err(e) = std::fs::write(&out, content::codegen::rust(&doc)) {
+        eprintln!("error: cannot write {}: {e}", out.display());
+        std::process::exit(1);
+    }
+}

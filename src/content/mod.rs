@@ -1,0 +1,624 @@
+//! The essay's content pipeline: reads the Markdown files in `content/`, checks every cross-reference and
+//! returns a [`Document`]. `build.rs` runs this module at build time and turns the document into static
+//! Rust data ([`codegen`]), so no Markdown parser ships in the wasm; the native tests run it too.
+//!
+//! This module must not name `crate::` paths: `build.rs` includes it with `#[path]`.
+//!
+//! # The content syntax
+//!
+//! Markdown (CommonMark, no extensions) with a few additions:
+//!
+//! ```text
+//! front.md            key: value lines (title, subtitle, author, edition), a line `---`, then blocks
+//! NN-slug.md          one section: first line `# Section title`, then blocks; `slug` is its URL fragment
+//! notes.md            `[^N]: text` per note, numbered 1, 2, 3 … in order, separated by blank lines
+//! bibliography.md     `[@key]: text` per entry, separated by blank lines
+//!
+//! blocks:   paragraphs of inline text
+//!           {{sim NAME}}          a simulation placement, alone in its paragraph; NAME from the catalog
+//!           ::: ours  …  :::      words of the edition (framed, so readers tell them from the review's)
+//!           ::: author  …  :::    the author's prefatory note
+//! inlines:  *emphasis*, **strong**, `code`, [text](https://…), <https://…>
+//!           [^N]                  a note marker: links to note N and back
+//!           [text](@key)          a citation: `text` links to bibliography entry `key`
+//! ```
+//!
+//! Every error names the file and line: `content/03-power-and-design.md:7: unknown citation key …`.
+
+pub mod codegen;
+mod markdown;
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::path::Path;
+
+/// A content error, located in its source file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Error {
+    /// The file as named to the loader (for example `content/notes.md`).
+    pub file: String,
+    /// 1-based line number.
+    pub line: usize,
+    /// What is wrong, in words an author can act on.
+    pub message: String,
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}: {}", self.file, self.line, self.message)
+    }
+}
+
+impl std::error::Error for Error {}
+
+fn err(file: &str, line: usize, message: impl Into<String>) -> Error {
+    Error {
+        file: file.to_string(),
+        line,
+        message: message.into(),
+    }
+}
+
+/// Inline content of a paragraph, note or reference.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Inline {
+    /// Plain text.
+    Text(String),
+    /// `*emphasis*`.
+    Em(Vec<Inline>),
+    /// `**strong**`.
+    Strong(Vec<Inline>),
+    /// `` `code` ``.
+    Code(String),
+    /// An ordinary link.
+    Link { href: String, children: Vec<Inline> },
+    /// A citation of a bibliography entry.
+    Cite { key: String, children: Vec<Inline> },
+    /// A note marker, `[^N]`.
+    Note(u32),
+}
+
+/// A block of a section or of the front matter.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Block {
+    /// A paragraph.
+    Para(Vec<Inline>),
+    /// Words of this edition, framed apart from the review's text.
+    Ours(Vec<Block>),
+    /// The author's prefatory note.
+    Author(Vec<Block>),
+    /// A simulation placement by catalog name.
+    Sim(String),
+}
+
+/// One section of the essay (one file `NN-slug.md`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Section {
+    /// URL fragment and id, from the file name.
+    pub slug: String,
+    /// Section title (ours).
+    pub title: String,
+    /// The section's blocks in order.
+    pub blocks: Vec<Block>,
+}
+
+/// One endnote.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Note {
+    /// The note's number, 1-based.
+    pub number: u32,
+    /// The note's text.
+    pub body: Vec<Inline>,
+}
+
+/// One bibliography entry.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reference {
+    /// Citation key, used in `[text](@key)` and in the anchor `#ref-key`.
+    pub key: String,
+    /// The entry, in the review's citation style.
+    pub body: Vec<Inline>,
+}
+
+/// Title block data from `front.md`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Front {
+    /// Essay title.
+    pub title: String,
+    /// Subtitle (ours).
+    pub subtitle: String,
+    /// Author of the review.
+    pub author: String,
+    /// Date of this edition, `YYYY-MM-DD`.
+    pub edition: String,
+    /// Prefatory note and introduction.
+    pub blocks: Vec<Block>,
+}
+
+/// The whole essay, checked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Document {
+    /// Title block.
+    pub front: Front,
+    /// Sections in file-name order.
+    pub sections: Vec<Section>,
+    /// Endnotes, numbered 1..=N.
+    pub notes: Vec<Note>,
+    /// Bibliography entries in file order.
+    pub references: Vec<Reference>,
+}
+
+/// One content file held in memory: its name (for messages) and text.
+#[derive(Debug, Clone)]
+pub struct SourceFile {
+    /// Name used in error messages, e.g. `content/notes.md`.
+    pub name: String,
+    /// The file's text.
+    pub text: String,
+}
+
+impl SourceFile {
+    /// A file from a name and text.
+    pub fn new(name: impl Into<String>, text: impl Into<String>) -> Self {
+        Self {
+            name: name.into(),
+            text: text.into(),
+        }
+    }
+}
+
+/// All content files, in memory.
+#[derive(Debug, Clone)]
+pub struct Sources {
+    /// `front.md`.
+    pub front: SourceFile,
+    /// `NN-slug.md` files, in order.
+    pub sections: Vec<SourceFile>,
+    /// `notes.md`.
+    pub notes: SourceFile,
+    /// `bibliography.md`.
+    pub bibliography: SourceFile,
+}
+
+/// A use of a note, citation or simulation, remembered for the cross-reference checks.
+#[derive(Debug, Clone)]
+pub(crate) enum Use {
+    Note(u32),
+    Cite(String),
+    Sim(String),
+}
+
+/// Where a [`Use`] occurs.
+#[derive(Debug, Clone)]
+pub(crate) struct Located {
+    pub what: Use,
+    pub file: String,
+    pub line: usize,
+}
+
+/// Reads `dir` (front.md, NN-*.md, notes.md, bibliography.md) and parses it. `dir` is used as given in
+/// error messages, so pass the path relative to the crate root (`content`).
+pub fn load_dir(dir: &Path, sim_names: &[&str]) -> Result<Document, Error> {
+    let read = |name: &str| -> Result<SourceFile, Error> {
+        let path = dir.join(name);
+        let shown = path.display().to_string();
+        std::fs::read_to_string(&path)
+            .map(|text| SourceFile::new(shown.clone(), text))
+            .map_err(|e| err(&shown, 1, format!("cannot read: {e}")))
+    };
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .map_err(|e| err(&dir.display().to_string(), 1, format!("cannot list: {e}")))?
+        .filter_map(|entry| entry.ok())
+        .filter_map(|entry| entry.file_name().into_string().ok())
+        .filter(|name| is_section_file(name))
+        .collect();
+    names.sort();
+    let sources = Sources {
+        front: read("front.md")?,
+        sections: names
+            .iter()
+            .map(|name| read(name))
+            .collect::<Result<_, _>>()?,
+        notes: read("notes.md")?,
+        bibliography: read("bibliography.md")?,
+    };
+    parse(&sources, sim_names)
+}
+
+/// `NN-slug.md`: two digits, a dash, a slug of lower-case letters, digits and dashes.
+fn is_section_file(name: &str) -> bool {
+    let Some(stem) = name.strip_suffix(".md") else {
+        return false;
+    };
+    let bytes = stem.as_bytes();
+    bytes.len() > 3
+        && bytes[0].is_ascii_digit()
+        && bytes[1].is_ascii_digit()
+        && bytes[2] == b'-'
+        && is_slug(&stem[3..])
+}
+
+fn is_slug(s: &str) -> bool {
+    !s.is_empty()
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// Parses and checks all content held in memory.
+pub fn parse(sources: &Sources, sim_names: &[&str]) -> Result<Document, Error> {
+    let mut uses = Vec::new();
+    let front = parse_front(&sources.front, &mut uses)?;
+    let sections = sources
+        .sections
+        .iter()
+        .map(|file| parse_section(file, &mut uses))
+        .collect::<Result<Vec<_>, _>>()?;
+    let (notes, note_lines) = parse_notes(&sources.notes, &mut uses)?;
+    let (references, ref_lines) = parse_bibliography(&sources.bibliography, &mut uses)?;
+    check(
+        &uses,
+        &notes,
+        &note_lines,
+        &references,
+        &ref_lines,
+        sources,
+        sim_names,
+    )?;
+    Ok(Document {
+        front,
+        sections,
+        notes,
+        references,
+    })
+}
+
+fn parse_front(file: &SourceFile, uses: &mut Vec<Located>) -> Result<Front, Error> {
+    let mut fields: BTreeMap<&str, String> = BTreeMap::new();
+    let mut body_start = None;
+    for (i, line) in file.text.lines().enumerate() {
+        if line.trim() == "---" {
+            body_start = Some(i + 1);
+            break;
+        }
+        if line.trim().is_empty() {
+            continue;
+        }
+        let Some((key, value)) = line.split_once(':') else {
+            return Err(err(
+                &file.name,
+                i + 1,
+                "expected `key: value` before the `---` line",
+            ));
+        };
+        let key = key.trim();
+        if !matches!(key, "title" | "subtitle" | "author" | "edition") {
+            return Err(err(
+                &file.name,
+                i + 1,
+                format!("unknown field `{key}` (known: title, subtitle, author, edition)"),
+            ));
+        }
+        fields.insert(key, value.trim().to_string());
+    }
+    let Some(body_start) = body_start else {
+        return Err(err(
+            &file.name,
+            1,
+            "missing the `---` line that ends the fields",
+        ));
+    };
+    let mut take = |key: &str| {
+        fields
+            .remove(key)
+            .ok_or_else(|| err(&file.name, 1, format!("missing field `{key}`")))
+    };
+    let (title, subtitle, author, edition) = (
+        take("title")?,
+        take("subtitle")?,
+        take("author")?,
+        take("edition")?,
+    );
+    let body: String = file
+        .text
+        .lines()
+        .skip(body_start)
+        .collect::<Vec<_>>()
+        .join("\n");
+    let blocks = markdown::blocks(&file.name, &body, body_start, uses)?;
+    Ok(Front {
+        title,
+        subtitle,
+        author,
+        edition,
+        blocks,
+    })
+}
+
+fn parse_section(file: &SourceFile, uses: &mut Vec<Located>) -> Result<Section, Error> {
+    let base = Path::new(&file.name)
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or_default();
+    let slug = base.get(3..).filter(|s| is_slug(s)).ok_or_else(|| {
+        err(
+            &file.name,
+            1,
+            "a section file is named `NN-slug.md` (slug: a-z, 0-9, -)",
+        )
+    })?;
+    let mut lines = file.text.lines();
+    let title = lines
+        .next()
+        .and_then(|l| l.strip_prefix("# "))
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+        .ok_or_else(|| {
+            err(
+                &file.name,
+                1,
+                "a section file starts with `# Section title`",
+            )
+        })?;
+    let body = lines.collect::<Vec<_>>().join("\n");
+    let blocks = markdown::blocks(&file.name, &body, 1, uses)?;
+    if blocks.is_empty() {
+        return Err(err(&file.name, 1, "the section has no text"));
+    }
+    Ok(Section {
+        slug: slug.to_string(),
+        title: title.to_string(),
+        blocks,
+    })
+}
+
+/// Splits `[label]: text` entries (notes, bibliography): returns (label, first line, text) per entry.
+fn entries<'a>(file: &'a SourceFile, open: &str) -> Result<Vec<(&'a str, usize, String)>, Error> {
+    let mut out: Vec<(&str, usize, String)> = Vec::new();
+    let mut in_entry = false;
+    for (i, line) in file.text.lines().enumerate() {
+        if line.trim().is_empty() {
+            in_entry = false;
+            continue;
+        }
+        if let Some(rest) = line.strip_prefix(open) {
+            let Some((label, text)) = rest.split_once("]:") else {
+                return Err(err(
+                    &file.name,
+                    i + 1,
+                    format!("unclosed label: expected `{open}…]: text`"),
+                ));
+            };
+            out.push((label, i + 1, text.trim().to_string()));
+            in_entry = true;
+        } else if in_entry {
+            if let Some(last) = out.last_mut() {
+                last.2.push(' ');
+                last.2.push_str(line.trim());
+            }
+        } else {
+            return Err(err(
+                &file.name,
+                i + 1,
+                format!("expected an entry starting with `{open}`"),
+            ));
+        }
+    }
+    Ok(out)
+}
+
+fn parse_notes(
+    file: &SourceFile,
+    uses: &mut Vec<Located>,
+) -> Result<(Vec<Note>, Vec<usize>), Error> {
+    let mut notes = Vec::new();
+    let mut lines = Vec::new();
+    for (label, line, text) in entries(file, "[^")? {
+        let expected = notes.len() as u32 + 1;
+        match label.parse::<u32>() {
+            Ok(n) if n == expected => {}
+            _ => {
+                return Err(err(
+                    &file.name,
+                    line,
+                    format!(
+                        "notes are numbered in order: expected [^{expected}], found [^{label}]"
+                    ),
+                ))
+            }
+        }
+        let body = markdown::inline_only(&file.name, &text, line, uses)?;
+        notes.push(Note {
+            number: expected,
+            body,
+        });
+        lines.push(line);
+    }
+    Ok((notes, lines))
+}
+
+fn parse_bibliography(
+    file: &SourceFile,
+    uses: &mut Vec<Located>,
+) -> Result<(Vec<Reference>, Vec<usize>), Error> {
+    let mut refs: Vec<Reference> = Vec::new();
+    let mut lines = Vec::new();
+    for (key, line, text) in entries(file, "[@")? {
+        if !is_slug(key) {
+            return Err(err(
+                &file.name,
+                line,
+                format!("citation key `{key}` may use only a-z, 0-9 and -"),
+            ));
+        }
+        if let Some(i) = refs.iter().position(|r| r.key == key) {
+            return Err(err(
+                &file.name,
+                line,
+                format!(
+                    "citation key @{key} is defined twice (first on line {})",
+                    lines[i]
+                ),
+            ));
+        }
+        let body = markdown::inline_only(&file.name, &text, line, uses)?;
+        refs.push(Reference {
+            key: key.to_string(),
+            body,
+        });
+        lines.push(line);
+    }
+    Ok((refs, lines))
+}
+
+fn check(
+    uses: &[Located],
+    notes: &[Note],
+    note_lines: &[usize],
+    refs: &[Reference],
+    ref_lines: &[usize],
+    sources: &Sources,
+    sim_names: &[&str],
+) -> Result<(), Error> {
+    let mut note_seen: BTreeMap<u32, (&str, usize)> = BTreeMap::new();
+    let mut sim_seen: BTreeMap<&str, (&str, usize)> = BTreeMap::new();
+    let mut cited: BTreeMap<&str, ()> = BTreeMap::new();
+    let mut last_note = 0;
+    for u in uses {
+        match &u.what {
+            Use::Note(n) => {
+                if *n == 0 || *n as usize > notes.len() {
+                    return Err(err(
+                        &u.file,
+                        u.line,
+                        format!(
+                            "unknown note [^{n}] ({} defines notes 1 to {})",
+                            sources.notes.name,
+                            notes.len()
+                        ),
+                    ));
+                }
+                if let Some((file, line)) = note_seen.get(n) {
+                    return Err(err(
+                        &u.file,
+                        u.line,
+                        format!("note [^{n}] is marked twice (first at {file}:{line})"),
+                    ));
+                }
+                if *n != last_note + 1 {
+                    return Err(err(
+                        &u.file,
+                        u.line,
+                        format!(
+                            "note markers go in order: expected [^{}], found [^{n}]",
+                            last_note + 1
+                        ),
+                    ));
+                }
+                last_note = *n;
+                note_seen.insert(*n, (&u.file, u.line));
+            }
+            Use::Cite(key) => {
+                if !refs.iter().any(|r| &r.key == key) {
+                    return Err(err(
+                        &u.file,
+                        u.line,
+                        format!(
+                            "unknown citation key @{key} (not in {})",
+                            sources.bibliography.name
+                        ),
+                    ));
+                }
+                cited.insert(key, ());
+            }
+            Use::Sim(name) => {
+                if !sim_names.contains(&name.as_str()) {
+                    return Err(err(
+                        &u.file,
+                        u.line,
+                        format!(
+                            "unknown simulation `{name}` (known: {})",
+                            sim_names.join(", ")
+                        ),
+                    ));
+                }
+                if let Some((file, line)) = sim_seen.get(name.as_str()) {
+                    return Err(err(
+                        &u.file,
+                        u.line,
+                        format!("simulation `{name}` is placed twice (first at {file}:{line})"),
+                    ));
+                }
+                sim_seen.insert(name, (&u.file, u.line));
+            }
+        }
+    }
+    for (note, line) in notes.iter().zip(note_lines) {
+        if !note_seen.contains_key(&note.number) {
+            return Err(err(
+                &sources.notes.name,
+                *line,
+                format!("note [^{}] has no marker in the text", note.number),
+            ));
+        }
+    }
+    for (r, line) in refs.iter().zip(ref_lines) {
+        if !cited.contains_key(r.key.as_str()) {
+            return Err(err(
+                &sources.bibliography.name,
+                *line,
+                format!("entry @{} is never cited", r.key),
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// The plain text of inline content as the original review prints it: markup dropped, note markers as
+/// `[N]`. Used to compare the content with the verbatim original.
+pub fn plain(inlines: &[Inline]) -> String {
+    let mut out = String::new();
+    fn walk(inlines: &[Inline], out: &mut String) {
+        for inline in inlines {
+            match inline {
+                Inline::Text(t) | Inline::Code(t) => out.push_str(t),
+                Inline::Em(c)
+                | Inline::Strong(c)
+                | Inline::Link { children: c, .. }
+                | Inline::Cite { children: c, .. } => walk(c, out),
+                Inline::Note(n) => {
+                    out.push('[');
+                    out.push_str(&n.to_string());
+                    out.push(']');
+                }
+            }
+        }
+    }
+    walk(inlines, &mut out);
+    out
+}
+
+impl Document {
+    /// Every paragraph of the review's body (the sections' paragraphs outside `::: ours`), in order.
+    pub fn body_paragraphs(&self) -> Vec<&[Inline]> {
+        self.sections
+            .iter()
+            .flat_map(|s| s.blocks.iter())
+            .filter_map(|b| match b {
+                Block::Para(inlines) => Some(inlines.as_slice()),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// Simulation names in the order they are placed.
+    pub fn placements(&self) -> Vec<&str> {
+        self.sections
+            .iter()
+            .flat_map(|s| s.blocks.iter())
+            .filter_map(|b| match b {
+                Block::Sim(name) => Some(name.as_str()),
+                _ => None,
+            })
+            .collect()
+    }
+}

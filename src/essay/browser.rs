@@ -1,0 +1,80 @@
+//! Browser-only work, done after mount: opening at the URL's fragment and the scroll-spy for the table of
+//! contents. Nothing here changes the first render.
+
+use super::data::ESSAY;
+use leptos::ev;
+use leptos::prelude::*;
+
+/// Ids the scroll-spy tracks, in page order.
+fn tracked_ids() -> impl Iterator<Item = &'static str> {
+    ESSAY
+        .sections
+        .iter()
+        .map(|s| s.slug)
+        .chain(["notes", "bibliography"])
+}
+
+/// Starts the browser-only behaviour; `active` receives the id of the part in view.
+pub fn on_mount(active: RwSignal<Option<&'static str>>) {
+    Effect::new(move |_| {
+        scroll_to_fragment();
+        update_active(active);
+        let pending = StoredValue::new(false);
+        let handle = window_event_listener(ev::scroll, move |_| {
+            if pending.get_value() {
+                return;
+            }
+            pending.set_value(true);
+            request_animation_frame(move || {
+                pending.set_value(false);
+                update_active(active);
+            });
+        });
+        // The listener lives as long as the page.
+        std::mem::forget(handle);
+    });
+}
+
+/// The element named by the URL fragment, if the fragment is a well-formed id on this page.
+fn fragment_target() -> Option<web_sys::Element> {
+    let window = web_sys::window()?;
+    let hash = window.location().hash().ok()?;
+    let raw = hash.strip_prefix('#')?;
+    if raw.is_empty() || raw.len() > 200 {
+        return None;
+    }
+    let id = js_sys::decode_uri_component(raw).ok()?.as_string()?;
+    window.document()?.get_element_by_id(&id)
+}
+
+/// The essay is rendered by script, after the browser looked for the fragment's target: look again.
+fn scroll_to_fragment() {
+    if let Some(target) = fragment_target() {
+        target.scroll_into_view();
+    }
+}
+
+fn update_active(active: RwSignal<Option<&'static str>>) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Some(document) = window.document() else {
+        return;
+    };
+    let line = window
+        .inner_height()
+        .ok()
+        .and_then(|v| v.as_f64())
+        .unwrap_or(600.0)
+        * 0.3;
+    let current = tracked_ids()
+        .filter(|id| {
+            document
+                .get_element_by_id(id)
+                .is_some_and(|el| el.get_bounding_client_rect().top() <= line)
+        })
+        .last();
+    if active.get_untracked() != current {
+        active.set(current);
+    }
+}

@@ -1,0 +1,156 @@
+//! The essay as static data. `build.rs` parses `content/` and generates `ESSAY` in these types, so the
+//! browser receives plain data and no Markdown parser.
+
+/// Inline content.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Inline {
+    /// Plain text.
+    Text(&'static str),
+    /// Emphasis.
+    Em(&'static [Inline]),
+    /// Strong emphasis.
+    Strong(&'static [Inline]),
+    /// Inline code.
+    Code(&'static str),
+    /// A link: address and text.
+    Link(&'static str, &'static [Inline]),
+    /// A citation: bibliography key and text.
+    Cite(&'static str, &'static [Inline]),
+    /// A note marker.
+    Note(u32),
+}
+
+/// A block of a section or of the title block.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Block {
+    /// A paragraph of the review.
+    Para(&'static [Inline]),
+    /// Words of this edition, framed.
+    Ours(&'static [Block]),
+    /// The author's prefatory note.
+    Author(&'static [Block]),
+    /// A simulation placement, by catalog name.
+    Sim(&'static str),
+}
+
+/// One section.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Section {
+    /// Id and URL fragment.
+    pub slug: &'static str,
+    /// Title (ours).
+    pub title: &'static str,
+    /// Blocks in order.
+    pub blocks: &'static [Block],
+}
+
+/// One endnote.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Note {
+    /// 1-based number.
+    pub number: u32,
+    /// Text.
+    pub body: &'static [Inline],
+}
+
+/// Where a bibliography entry is cited.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CitedBy {
+    /// In the running text of the section with this slug.
+    Section(&'static str),
+    /// In this note.
+    Note(u32),
+}
+
+/// One bibliography entry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Reference {
+    /// Citation key; anchor `ref-KEY`.
+    pub key: &'static str,
+    /// The entry.
+    pub body: &'static [Inline],
+    /// Every place that cites it.
+    pub cited_by: &'static [CitedBy],
+}
+
+/// Title block data.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Front {
+    /// Title.
+    pub title: &'static str,
+    /// Subtitle (ours).
+    pub subtitle: &'static str,
+    /// The review's author.
+    pub author: &'static str,
+    /// Date of this edition.
+    pub edition: &'static str,
+    /// Prefatory note and introduction.
+    pub blocks: &'static [Block],
+}
+
+/// The whole essay.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Essay {
+    /// Title block.
+    pub front: Front,
+    /// Sections in order.
+    pub sections: &'static [Section],
+    /// Endnotes.
+    pub notes: &'static [Note],
+    /// Bibliography.
+    pub references: &'static [Reference],
+}
+
+include!(concat!(env!("OUT_DIR"), "/essay_data.rs"));
+
+impl Essay {
+    /// Note `number`, if it exists.
+    pub fn note(&self, number: u32) -> Option<&'static Note> {
+        self.notes.iter().find(|n| n.number == number)
+    }
+
+    /// Simulation names in placement order (figure 1, 2, …).
+    pub fn placements(&self) -> impl Iterator<Item = (&'static Section, &'static str)> {
+        fn sims(blocks: &'static [Block]) -> impl Iterator<Item = &'static str> {
+            blocks.iter().filter_map(|b| match b {
+                Block::Sim(name) => Some(*name),
+                _ => None,
+            })
+        }
+        let sections = self.sections;
+        sections
+            .iter()
+            .flat_map(|s| sims(s.blocks).map(move |name| (s, name)))
+    }
+
+    /// The figure number of simulation `name` (1-based), if placed.
+    pub fn figure_number(&self, name: &str) -> Option<usize> {
+        self.placements()
+            .position(|(_, n)| n == name)
+            .map(|i| i + 1)
+    }
+
+    /// The section with `slug`, if any.
+    pub fn section(&self, slug: &str) -> Option<&'static Section> {
+        self.sections.iter().find(|s| s.slug == slug)
+    }
+}
+
+/// The plain text of inline content, note markers as `[N]` (as the original review prints them).
+pub fn plain(inlines: &[Inline]) -> String {
+    let mut out = String::new();
+    for inline in inlines {
+        match inline {
+            Inline::Text(t) | Inline::Code(t) => out.push_str(t),
+            Inline::Em(c) | Inline::Strong(c) | Inline::Link(_, c) | Inline::Cite(_, c) => {
+                out.push_str(&plain(c))
+            }
+            Inline::Note(n) => {
+                out.push('[');
+                out.push_str(&n.to_string());
+                out.push(']');
+            }
+        }
+    }
+    out
+}

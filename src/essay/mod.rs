@@ -1,0 +1,83 @@
+//! The essay's components: title block, sections, notes (with in-place popovers), bibliography and table
+//! of contents, all rendered from the static [`data::ESSAY`].
+//!
+//! Components render the same markup on every run; anything that reads the browser (URL fragment,
+//! scroll position, pointer type) happens in effects or event handlers, so the essay can be rendered to
+//! HTML ahead of time and hydrated.
+
+mod browser;
+pub mod data;
+mod inline;
+mod notes;
+mod refs;
+mod title;
+mod toc;
+
+use crate::sims::Placement;
+use data::{Block, Section, ESSAY};
+use inline::inlines;
+use leptos::prelude::*;
+
+pub use notes::NotePopoverState;
+
+/// The whole page: table of contents, essay, notes, bibliography and the note popover.
+#[component]
+pub fn App() -> impl IntoView {
+    let popover = NotePopoverState::new();
+    provide_context(popover);
+    let active = RwSignal::new(None::<&'static str>);
+    browser::on_mount(active);
+    notes::close_on_escape_and_outside(popover);
+    view! {
+        <a class="skip-link" href="#essay">"Skip to the essay"</a>
+        <div class="page">
+            <toc::Toc active=active />
+            <main id="essay" class="essay" tabindex="-1">
+                <title::TitleBlock />
+                {ESSAY.sections.iter().enumerate().map(|(i, s)| view! { <SectionView section=s index=i + 1 /> }).collect_view()}
+                <notes::NotesList />
+                <refs::Bibliography />
+                <title::Colophon />
+            </main>
+        </div>
+        <notes::NotePopover />
+    }
+}
+
+/// One section of the review: our title, the review's paragraphs, our framed words, placements.
+#[component]
+fn SectionView(
+    /// The section to render.
+    section: &'static Section,
+    /// Its number in the essay, 1-based.
+    index: usize,
+) -> impl IntoView {
+    let heading_id = format!("{}-title", section.slug);
+    let labelled_by = heading_id.clone();
+    view! {
+        <section id=section.slug class="section" aria-labelledby=labelled_by>
+            <h2 id=heading_id class="section-title">
+                <span class="section-number">{index}</span>
+                " "
+                <span>{section.title}</span>
+                <a class="anchor" href=format!("#{}", section.slug) aria-label=format!("Link to section {index}: {}", section.title)>"#"</a>
+            </h2>
+            {blocks(section.blocks)}
+        </section>
+    }
+}
+
+/// Renders blocks: review paragraphs plainly, our words framed, placements by name.
+pub(crate) fn blocks(list: &'static [Block]) -> Vec<AnyView> {
+    list.iter()
+        .map(|block| match block {
+            Block::Para(content) => view! { <p>{inlines(content)}</p> }.into_any(),
+            Block::Ours(inner) => view! {
+                <aside class="ours" aria-label="From the editors of this edition">{blocks(inner)}</aside>
+            }
+            .into_any(),
+            Block::Author(inner) => view! { <div class="author-note">{blocks(inner)}</div> }.into_any(),
+            Block::Sim(name) => view! { <Placement name=*name /> }.into_any(),
+        })
+        .collect()
+}

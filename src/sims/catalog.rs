@@ -1,0 +1,66 @@
+//! The catalog of simulations: every name that content may place with `{{sim NAME}}`, with the words the
+//! essay shows for it. Plain data with no dependencies, so `build.rs` can include this file to check
+//! placements.
+
+/// What the essay says about one simulation before (and around) its figure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SimInfo {
+    /// Placement name, URL key and module name.
+    pub name: &'static str,
+    /// Figure title (ours).
+    pub title: &'static str,
+    /// The question the model asks, one sentence.
+    pub question: &'static str,
+    /// Bibliography keys of the works it rests on.
+    pub rests_on: &'static [&'static str],
+}
+
+/// All simulations, in the order the essay places them.
+pub const CATALOG: &[SimInfo] = &[
+    SimInfo {
+        name: "weitsman",
+        title: "Alliance or coalition?",
+        question: "At what intensity of war does an ad hoc coalition under a lead state beat a standing alliance of the same states, and what moves that point?",
+        rests_on: &["weitsman2010", "weitsman2014", "rafferty2003"],
+    },
+    SimInfo {
+        name: "mattes",
+        title: "Who insists on binding rules?",
+        question: "When will two allies pay for a tightly institutionalized design?",
+        rests_on: &["mattes2012-reputation"],
+    },
+    SimInfo {
+        name: "weber",
+        title: "One table or many spokes?",
+        question: "When is a pooled multilateral alliance worth more to its leader than hub-and-spoke bilateral treaties?",
+        rests_on: &["weber-s1992"],
+    },
+    SimInfo {
+        name: "kimball",
+        title: "Guns, butter and contracting out security",
+        question: "How much defense can a small ally shed when a larger ally’s forces also protect it, and who pays?",
+        rests_on: &["kimball2010", "barnett1991"],
+    },
+    SimInfo {
+        name: "signals",
+        title: "Arms that attract allies",
+        question: "How much visible military effort wins a wary partner’s trust?",
+        rests_on: &["horowitz2015"],
+    },
+    SimInfo {
+        name: "specialize",
+        title: "Spending less, fielding as much?",
+        question: "If allies stop duplicating forces, how far can spending fall before capability does, and can spending data tell this from free riding?",
+        rests_on: &["weitsman2014", "weber-s1992"],
+    },
+];
+
+/// The catalog entry named `name`.
+pub fn find(name: &str) -> Option<&'static SimInfo> {
+    CATALOG.iter().find(|s| s.name == name)
+}
+
+/// Every placement name.
+pub fn names() -> Vec<&'static str> {
+    CATALOG.iter().map(|s| s.name).collect()
+}

@@ -1,0 +1,59 @@
+//! The simulations placed in the essay. [`catalog`] names them; [`Placement`] renders one by name.
+//! Each simulation will live in its own folder (`model.rs`, pure and natively tested, plus its view).
+
+pub mod catalog;
+
+use crate::essay::data::ESSAY;
+use leptos::prelude::*;
+
+/// The figure placed in the essay with `{{sim NAME}}`. Until a simulation is built, a labelled placeholder
+/// says what will be there.
+#[component]
+pub fn Placement(
+    /// Catalog name, checked at build time.
+    name: &'static str,
+) -> impl IntoView {
+    let number = ESSAY.figure_number(name).unwrap_or(0);
+    let info = catalog::find(name);
+    let title = info.map_or(name, |i| i.title);
+    let question = info.map_or("", |i| i.question);
+    let rests_on = info.map_or(&[][..], |i| i.rests_on);
+    let caption_id = format!("fig-{name}-caption");
+    let labelled_by = caption_id.clone();
+    view! {
+        <figure id=format!("fig-{name}") class="figure placeholder" data-sim=name aria-labelledby=labelled_by>
+            <figcaption id=caption_id>
+                <span class="figure-number">{format!("Figure {number}")}</span>
+                " "
+                <span class="figure-title">{title}</span>
+            </figcaption>
+            <p class="figure-question">{question}</p>
+            <p class="placeholder-note">
+                "Coming in a later version: a live simulation with sliders to move and a chart that redraws as you move them. It will rest on "
+                {rests_on.iter().enumerate().map(|(i, key)| {
+                    let sep = match i {
+                        0 => "",
+                        _ if i + 1 == rests_on.len() => " and ",
+                        _ => ", ",
+                    };
+                    (sep, view! { <a class="cite" href=format!("#ref-{key}")>{reference_label(key)}</a> })
+                }).collect_view()}
+                ", and it will be a stylized teaching model of the argument, not a measured result."
+            </p>
+        </figure>
+    }
+}
+
+/// A short label for a bibliography entry: the text up to the first full stop (the authors).
+fn reference_label(key: &str) -> String {
+    let Some(r) = ESSAY.references.iter().find(|r| r.key == key) else {
+        return key.to_string();
+    };
+    let text = crate::essay::data::plain(r.body);
+    let authors = text.split(". ").next().unwrap_or(&text).to_string();
+    let year = text
+        .split(|c: char| !c.is_ascii_digit())
+        .find(|w| w.len() == 4 && (w.starts_with("19") || w.starts_with("20")))
+        .unwrap_or("");
+    format!("{authors} {year}").trim().to_string()
+}

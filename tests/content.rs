@@ -1,0 +1,456 @@
+//! The content against the verbatim original, the compiled essay, and the parser's error messages.
+
+use alliance_organization::content::{self, Block, Inline, SourceFile, Sources};
+use alliance_organization::essay::data::{self, ESSAY};
+use alliance_organization::sims::catalog;
+use proptest::prelude::*;
+use std::path::Path;
+
+const ORIGINAL: &str = include_str!("../content/original/alliance-organization-review.txt");
+
+/// The original review cut into its parts.
+struct Original {
+    author: String,
+    preface: String,
+    body: Vec<String>,
+    notes: Vec<String>,
+    bibliography: Vec<String>,
+}
+
+fn original() -> Original {
+    let paragraphs: Vec<&str> = ORIGINAL
+        .split("\n\n")
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    let endnotes = paragraphs
+        .iter()
+        .position(|p| *p == "Endnotes:")
+        .expect("an Endnotes: line");
+    let bibliography = paragraphs
+        .iter()
+        .position(|p| *p == "Bibliography")
+        .expect("a Bibliography line");
+    let notes = paragraphs[endnotes + 1..bibliography]
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            let marker = format!("[{}] ", i + 1);
+            p.strip_prefix(&marker)
+                .unwrap_or_else(|| panic!("note {} starts with {marker}", i + 1))
+                .to_string()
+        })
+        .collect();
+    Original {
+        author: paragraphs[0].to_string(),
+        preface: paragraphs[1].to_string(),
+        body: paragraphs[2..endnotes]
+            .iter()
+            .map(|p| p.to_string())
+            .collect(),
+        notes,
+        bibliography: paragraphs[bibliography + 1..]
+            .iter()
+            .map(|p| p.to_string())
+            .collect(),
+    }
+}
+
+fn load() -> content::Document {
+    content::load_dir(Path::new("content"), &catalog::names()).unwrap_or_else(|e| panic!("{e}"))
+}
+
+#[test]
+fn the_original_has_eight_paragraphs_eighteen_notes_and_twenty_three_references() {
+    let o = original();
+    assert_eq!(o.author, "Sam Seitz");
+    assert_eq!(o.body.len(), 8);
+    assert_eq!(o.notes.len(), 18);
+    assert_eq!(o.bibliography.len(), 23);
+}
+
+#[test]
+fn every_paragraph_of_the_review_appears_word_for_word() {
+    let doc = load();
+    let ours: Vec<String> = doc
+        .body_paragraphs()
+        .into_iter()
+        .map(content::plain)
+        .collect();
+    assert_eq!(ours, original().body);
+}
+
+#[test]
+fn every_note_appears_word_for_word_in_order() {
+    let doc = load();
+    let ours: Vec<String> = doc.notes.iter().map(|n| content::plain(&n.body)).collect();
+    assert_eq!(ours, original().notes);
+    assert!(doc
+        .notes
+        .iter()
+        .enumerate()
+        .all(|(i, n)| n.number as usize == i + 1));
+}
+
+#[test]
+fn every_bibliography_entry_appears_word_for_word_in_order() {
+    let doc = load();
+    let ours: Vec<String> = doc
+        .references
+        .iter()
+        .map(|r| content::plain(&r.body))
+        .collect();
+    assert_eq!(ours, original().bibliography);
+}
+
+#[test]
+fn the_title_block_credits_the_author_with_his_prefatory_note() {
+    let doc = load();
+    let o = original();
+    assert_eq!(doc.front.author, o.author);
+    let preface: Vec<String> = doc
+        .front
+        .blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::Author(inner) => Some(inner),
+            _ => None,
+        })
+        .flatten()
+        .filter_map(|b| match b {
+            Block::Para(i) => Some(content::plain(i)),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(preface, vec![o.preface]);
+}
+
+#[test]
+fn there_are_seven_sections_with_the_simulations_placed_in_catalog_order() {
+    let doc = load();
+    assert_eq!(doc.sections.len(), 7);
+    assert_eq!(doc.placements(), catalog::names());
+}
+
+/// Every (linked text, key) pair in the running text.
+fn running_text_citations(doc: &content::Document) -> Vec<(String, String)> {
+    fn walk(inlines: &[Inline], out: &mut Vec<(String, String)>) {
+        for i in inlines {
+            match i {
+                Inline::Cite { key, children } => out.push((content::plain(children), key.clone())),
+                Inline::Em(c) | Inline::Strong(c) | Inline::Link { children: c, .. } => {
+                    walk(c, out)
+                }
+                _ => {}
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for p in doc.body_paragraphs() {
+        walk(p, &mut out);
+    }
+    out
+}
+
+#[test]
+fn the_authors_named_in_the_text_link_to_their_entries() {
+    let cites = running_text_citations(&load());
+    for (text, key) in [
+        ("Kenneth Waltz", "waltz1979"),
+        ("Stephen Walt", "walt1987"),
+        ("G. John Ikenberry", "ikenberry2001"),
+        ("Lake", "lake2009"),
+        ("Weber", "weber-k1997"),
+        ("Kirsten Rafferty", "rafferty2003"),
+        ("Patricia Weitsman", "weitsman2014"),
+        ("Michaela Mattes", "mattes2012-reputation"),
+        ("Michaela Mattes", "mattes2012-democratic"),
+        ("Steve Weber", "weber-s1992"),
+        ("Ryan Dudley", "dudley2010"),
+        ("Anessa Kimball", "kimball2010"),
+        ("Barnett and Levy", "barnett1991"),
+        ("Horowitz, Poast, and Stam", "horowitz2015"),
+    ] {
+        assert!(
+            cites.iter().any(|(t, k)| t == text && k == key),
+            "{text} should link to @{key}; found {cites:?}"
+        );
+    }
+}
+
+#[test]
+fn every_note_that_cites_a_work_links_to_it() {
+    let doc = load();
+    // Note 18 also names a project without an entry (CSIS); every other note cites at least one entry.
+    for note in &doc.notes {
+        let cites = note
+            .body
+            .iter()
+            .filter(|i| matches!(i, Inline::Cite { .. }))
+            .count();
+        assert!(
+            cites > 0,
+            "note {} links no bibliography entry",
+            note.number
+        );
+    }
+}
+
+#[test]
+fn the_compiled_essay_matches_the_content_files() {
+    let doc = load();
+    let compiled: Vec<String> = ESSAY
+        .sections
+        .iter()
+        .flat_map(|s| s.blocks.iter())
+        .filter_map(|b| match b {
+            data::Block::Para(i) => Some(data::plain(i)),
+            _ => None,
+        })
+        .collect();
+    let source: Vec<String> = doc
+        .body_paragraphs()
+        .into_iter()
+        .map(content::plain)
+        .collect();
+    assert_eq!(compiled, source);
+    assert_eq!(ESSAY.notes.len(), 18);
+    assert_eq!(ESSAY.references.len(), 23);
+    assert!(ESSAY.references.iter().all(|r| !r.cited_by.is_empty()));
+}
+
+#[test]
+fn index_html_carries_the_scholarly_metadata_of_the_title_block() {
+    let html = std::fs::read_to_string("index.html").expect("index.html");
+    let doc = load();
+    for needle in [
+        format!(
+            r#"<meta name="citation_title" content="{}">"#,
+            doc.front.title
+        ),
+        r#"<meta name="citation_author" content="Seitz, Sam">"#.to_string(),
+        format!(
+            r#"<meta name="citation_publication_date" content="{}">"#,
+            doc.front.edition.replace('-', "/")
+        ),
+        r#"<meta name="description""#.to_string(),
+        r#"rel="icon" href="assets/favicon.svg""#.to_string(),
+    ] {
+        assert!(html.contains(&needle), "index.html lacks {needle}");
+    }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Malformed content fails with the file and line.
+
+fn sources() -> Sources {
+    let read = |name: &str| {
+        let path = format!("content/{name}");
+        SourceFile::new(
+            path.clone(),
+            std::fs::read_to_string(&path).expect("content file"),
+        )
+    };
+    let mut names: Vec<String> = std::fs::read_dir("content")
+        .expect("content/")
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .filter(|n| n.as_bytes().first().is_some_and(u8::is_ascii_digit))
+        .collect();
+    names.sort();
+    Sources {
+        front: read("front.md"),
+        sections: names.iter().map(|n| read(n)).collect(),
+        notes: read("notes.md"),
+        bibliography: read("bibliography.md"),
+    }
+}
+
+fn error_after(edit: impl FnOnce(&mut Sources)) -> String {
+    let mut s = sources();
+    edit(&mut s);
+    match content::parse(&s, &catalog::names()) {
+        Ok(_) => panic!("the edited content should be rejected"),
+        Err(e) => e.to_string(),
+    }
+}
+
+fn replace(file: &mut SourceFile, from: &str, to: &str) {
+    assert!(file.text.contains(from), "{} lacks {from}", file.name);
+    file.text = file.text.replacen(from, to, 1);
+}
+
+#[test]
+fn the_real_content_parses() {
+    assert!(content::parse(&sources(), &catalog::names()).is_ok());
+}
+
+#[test]
+fn an_unknown_note_is_rejected_with_file_and_line() {
+    let msg = error_after(|s| replace(&mut s.sections[0], "questions.[^2]", "questions.[^19]"));
+    assert_eq!(
+        msg,
+        "content/01-state-of-theory.md:3: unknown note [^19] (content/notes.md defines notes 1 to 18)"
+    );
+}
+
+#[test]
+fn an_unknown_citation_key_is_rejected_with_file_and_line() {
+    let msg = error_after(|s| replace(&mut s.sections[0], "(@waltz1979)", "(@waltz1980)"));
+    assert_eq!(
+        msg,
+        "content/01-state-of-theory.md:3: unknown citation key @waltz1980 (not in content/bibliography.md)"
+    );
+}
+
+#[test]
+fn an_unknown_simulation_is_rejected_with_file_and_line() {
+    let msg = error_after(|s| replace(&mut s.sections[1], "{{sim weitsman}}", "{{sim weitzman}}"));
+    assert_eq!(
+        msg,
+        "content/02-alliances-and-coalitions.md:5: unknown simulation `weitzman` (known: weitsman, mattes, weber, kimball, signals, specialize)"
+    );
+}
+
+#[test]
+fn an_unclosed_placement_is_rejected_with_file_and_line() {
+    let msg = error_after(|s| replace(&mut s.sections[1], "{{sim weitsman}}", "{{sim weitsman"));
+    assert_eq!(
+        msg,
+        "content/02-alliances-and-coalitions.md:5: unclosed `{{`: a placement is `{{sim NAME}}` on a line of its own"
+    );
+}
+
+#[test]
+fn a_placement_inside_a_paragraph_is_rejected_with_file_and_line() {
+    let msg = error_after(|s| {
+        replace(
+            &mut s.sections[1],
+            "{{sim weitsman}}",
+            "See {{sim weitsman}} here.",
+        )
+    });
+    assert_eq!(
+        msg,
+        "content/02-alliances-and-coalitions.md:5: a placement `{{sim NAME}}` must stand alone in its paragraph"
+    );
+}
+
+#[test]
+fn an_unclosed_container_is_rejected_with_file_and_line() {
+    let msg = error_after(|s| {
+        let text = s.front.text.trim_end().trim_end_matches(":::").to_string();
+        s.front.text = text;
+    });
+    assert_eq!(
+        msg,
+        "content/front.md:11: `::: ours` is never closed: end it with a line `:::`"
+    );
+}
+
+#[test]
+fn an_unknown_container_is_rejected_with_file_and_line() {
+    let msg = error_after(|s| replace(&mut s.front, "::: ours", "::: editors"));
+    assert_eq!(
+        msg,
+        "content/front.md:11: unknown container `::: editors` (known: ours, author)"
+    );
+}
+
+#[test]
+fn a_malformed_note_marker_is_rejected_with_file_and_line() {
+    let msg = error_after(|s| replace(&mut s.sections[0], "questions.[^2]", "questions.[^two]"));
+    assert_eq!(
+        msg,
+        "content/01-state-of-theory.md:3: malformed note marker: a marker is `[^N]`, N a number"
+    );
+}
+
+#[test]
+fn a_note_marked_twice_is_rejected_with_file_and_line() {
+    let msg = error_after(|s| replace(&mut s.sections[6], "alliances.", "alliances.[^3]"));
+    assert_eq!(
+        msg,
+        "content/07-research-agenda.md:3: note [^3] is marked twice (first at content/01-state-of-theory.md:3)"
+    );
+}
+
+#[test]
+fn notes_out_of_order_are_rejected_with_file_and_line() {
+    let msg = error_after(|s| replace(&mut s.notes, "[^5]:", "[^6]:"));
+    assert_eq!(
+        msg,
+        "content/notes.md:9: notes are numbered in order: expected [^5], found [^6]"
+    );
+}
+
+#[test]
+fn a_note_without_a_marker_is_rejected_with_file_and_line() {
+    let msg = error_after(|s| s.notes.text.push_str("\n[^19]: An extra note.\n"));
+    assert_eq!(
+        msg,
+        "content/notes.md:37: note [^19] has no marker in the text"
+    );
+}
+
+#[test]
+fn an_uncited_entry_is_rejected_with_file_and_line() {
+    let msg = error_after(|s| {
+        s.bibliography
+            .text
+            .push_str("\n[@extra2020]: Extra, A. 2020. A Book.\n")
+    });
+    assert_eq!(
+        msg,
+        "content/bibliography.md:47: entry @extra2020 is never cited"
+    );
+}
+
+#[test]
+fn a_duplicate_key_is_rejected_with_file_and_line() {
+    let msg = error_after(|s| s.bibliography.text.push_str("\n[@walt1987]: Walt again.\n"));
+    assert_eq!(
+        msg,
+        "content/bibliography.md:47: citation key @walt1987 is defined twice (first on line 35)"
+    );
+}
+
+#[test]
+fn an_unclosed_entry_label_is_rejected_with_file_and_line() {
+    let msg = error_after(|s| replace(&mut s.bibliography, "[@walt1987]:", "[@walt1987:"));
+    assert_eq!(
+        msg,
+        "content/bibliography.md:35: unclosed label: expected `[@…]: text`"
+    );
+}
+
+#[test]
+fn a_section_without_a_title_is_rejected() {
+    let msg = error_after(|s| replace(&mut s.sections[2], "# Power", "Power"));
+    assert_eq!(
+        msg,
+        "content/03-power-and-design.md:1: a section file starts with `# Section title`"
+    );
+}
+
+#[test]
+fn unsupported_markdown_is_rejected_with_file_and_line() {
+    let msg = error_after(|s| s.sections[4].text.push_str("\n## A subheading\n"));
+    assert!(
+        msg.starts_with("content/05-alliances-and-domestic-change.md:7: unsupported Markdown here"),
+        "{msg}"
+    );
+}
+
+proptest! {
+    /// Whatever an author types into a section, the parser answers Ok or a located error; it never panics.
+    #[test]
+    fn any_section_text_parses_or_fails_with_a_line_in_range(body in "[ -~\n\u{2019}]{0,300}") {
+        let mut s = sources();
+        s.sections[3].text = format!("# A title\n\n{body}");
+        let lines = s.sections[3].text.lines().count().max(1);
+        if let Err(e) = content::parse(&s, &catalog::names()) {
+            prop_assert!(e.line >= 1 && e.line <= lines + 1, "{e} (file has {lines} lines)");
+            prop_assert!(!e.message.is_empty());
+        }
+    }
+}

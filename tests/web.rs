@@ -1,0 +1,139 @@
+//! Component tests in headless Chromium (wasm-bindgen-test): the essay renders its sections, note markers,
+//! notes and bibliography, and a note popover opens and closes.
+#![cfg(target_arch = "wasm32")]
+
+use alliance_organization::App;
+use leptos::{mount::mount_to, prelude::*, task::tick};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// Mounts the essay in a fresh container; the handle unmounts it when dropped.
+fn mount() -> (web_sys::HtmlElement, impl Drop) {
+    let document = document();
+    let container: web_sys::HtmlElement = document
+        .create_element("div")
+        .expect("create a container")
+        .unchecked_into();
+    document
+        .body()
+        .expect("a body")
+        .append_child(&container)
+        .expect("append the container");
+    let handle = mount_to(container.clone(), App);
+    (container, handle)
+}
+
+fn count(root: &web_sys::HtmlElement, selector: &str) -> u32 {
+    root.query_selector_all(selector)
+        .expect("a valid selector")
+        .length()
+}
+
+fn element(selector: &str) -> Option<web_sys::HtmlElement> {
+    document()
+        .query_selector(selector)
+        .ok()
+        .flatten()
+        .map(|e| e.unchecked_into())
+}
+
+#[wasm_bindgen_test]
+async fn the_essay_renders_its_sections_notes_and_references() {
+    let (root, _handle) = mount();
+    tick().await;
+    assert_eq!(count(&root, "main section.section"), 7, "seven sections");
+    assert_eq!(
+        count(&root, "main section.section > p"),
+        8,
+        "the review's eight paragraphs"
+    );
+    assert_eq!(
+        count(&root, "sup.note-ref a[href^='#note-']"),
+        18,
+        "eighteen note markers"
+    );
+    assert_eq!(count(&root, "#notes li[id^='note-']"), 18, "eighteen notes");
+    assert_eq!(
+        count(&root, "#notes a.backref[href^='#noteref-']"),
+        18,
+        "eighteen back links"
+    );
+    assert_eq!(
+        count(&root, "#bibliography li[id^='ref-']"),
+        23,
+        "twenty-three references"
+    );
+    assert_eq!(
+        count(&root, "figure.placeholder[data-sim]"),
+        6,
+        "six simulation placeholders"
+    );
+    let first = root
+        .query_selector("main section.section > p")
+        .ok()
+        .flatten()
+        .and_then(|p| p.text_content())
+        .unwrap_or_default();
+    assert!(
+        first.starts_with("The literature on alliances has focused largely"),
+        "first paragraph: {first}"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_note_popover_opens_on_focus_and_closes_with_escape() {
+    let (_root, _handle) = mount();
+    tick().await;
+    assert!(element("#note-popover").is_none(), "closed at first");
+    let marker = element("#noteref-9").expect("marker 9");
+    marker.focus().expect("focus the marker");
+    tick().await;
+    let popover = element("#note-popover").expect("popover open after focus");
+    let text = popover.text_content().unwrap_or_default();
+    assert!(
+        text.contains("Reputation, Symmetry, and Alliance Design"),
+        "popover shows note 9: {text}"
+    );
+    assert_eq!(
+        marker.get_attribute("aria-describedby").as_deref(),
+        Some("note-popover")
+    );
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key("Escape");
+    init.set_bubbles(true);
+    let escape = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init)
+        .expect("a keyboard event");
+    marker.dispatch_event(&escape).expect("dispatch Escape");
+    tick().await;
+    assert!(element("#note-popover").is_none(), "closed by Escape");
+    assert_eq!(marker.get_attribute("aria-describedby"), None);
+}
+
+#[wasm_bindgen_test]
+async fn the_popover_follows_hover_from_one_marker_to_another() {
+    let (_root, _handle) = mount();
+    tick().await;
+    let enter = |selector: &str| {
+        let init = web_sys::MouseEventInit::new();
+        let ev = web_sys::MouseEvent::new_with_mouse_event_init_dict("mouseenter", &init)
+            .expect("a mouse event");
+        element(selector)
+            .expect("marker")
+            .dispatch_event(&ev)
+            .expect("dispatch");
+    };
+    enter("#noteref-2");
+    tick().await;
+    let text = element("#note-popover")
+        .and_then(|p| p.text_content())
+        .unwrap_or_default();
+    assert!(text.contains("The Origins of Alliances"), "note 2: {text}");
+    enter("#noteref-14");
+    tick().await;
+    let text = element("#note-popover")
+        .and_then(|p| p.text_content())
+        .unwrap_or_default();
+    assert!(text.contains("Political survival"), "note 14: {text}");
+}
