@@ -38,9 +38,9 @@ pub fn App() -> impl IntoView {
                 <notes::NotesList />
                 <refs::Bibliography />
                 <title::Colophon />
+                <notes::NotePopover />
             </main>
         </div>
-        <notes::NotePopover />
     }
 }
 

@@ -1,0 +1,89 @@
+// Shared by the end-to-end tests: one Chromium per test file, pages that record console errors and any
+// request that leaves the origin.
+import { chromium } from 'playwright-core';
+import { startServer } from './server.js';
+
+export const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+/** Starts the server and Chromium; returns { server, browser, close }. */
+export async function start() {
+  const server = await startServer();
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: FLAGS,
+  });
+  return {
+    server,
+    browser,
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/**
+ * Opens the essay at `suffix` (query and/or fragment) in a new context.
+ * Returns { page, context, problems, outside } where problems collects console errors and warnings and
+ * page errors, and outside collects requests to any other origin.
+ */
+export async function open(env, suffix = '', options = {}) {
+  const { waitForApp = true, ...contextOptions } = options;
+  const context = await env.browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    ...contextOptions,
+  });
+  const page = await context.newPage();
+  const problems = [];
+  const outside = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error' || msg.type() === 'warning') problems.push(`${msg.type()}: ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
+  page.on('request', (req) => {
+    const url = req.url();
+    if (!url.startsWith(env.server.origin) && !url.startsWith('data:') && !url.startsWith('blob:')) {
+      outside.push(url);
+    }
+  });
+  await page.goto(env.server.url + suffix);
+  if (waitForApp) await page.waitForSelector('#notes li', { state: 'attached' });
+  return { page, context, problems, outside };
+}
+
+/** The element's box relative to the viewport, or null. */
+export function box(page, selector) {
+  return page.evaluate((sel) => {
+    const el = document.querySelector(sel);
+    if (!el) return null;
+    const r = el.getBoundingClientRect();
+    return { top: r.top, bottom: r.bottom, left: r.left, right: r.right, vh: innerHeight, vw: innerWidth };
+  }, selector);
+}
+
+/** Whether the element's top edge is inside the viewport. */
+export async function inView(page, selector) {
+  const b = await box(page, selector);
+  return b !== null && b.top >= -2 && b.top < b.vh;
+}
+
+/** Polls `fn` until it returns truthy or the timeout passes; returns its last value. */
+export async function until(fn, timeout = 3000) {
+  const end = Date.now() + timeout;
+  let value = await fn();
+  while (!value && Date.now() < end) {
+    await new Promise((r) => setTimeout(r, 50));
+    value = await fn();
+  }
+  return value;
+}

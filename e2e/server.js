@@ -1,0 +1,63 @@
+// A static server for dist/ that mounts the essay under a sub-path, as a course site would. Requests
+// outside that path get 404, so an absolute asset URL in the build fails the tests.
+import http from 'node:http';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const BASE_PATH = '/courses/ir-302/alliance-organization/';
+export const DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist');
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.json': 'application/json',
+};
+
+/** Starts the server on a free port; resolves to { origin, url, requests, close }. */
+export async function startServer({ dist = DIST } = {}) {
+  const requests = [];
+  const server = http.createServer(async (req, res) => {
+    const pathname = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    requests.push(pathname);
+    if (!pathname.startsWith(BASE_PATH)) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    let rel = pathname.slice(BASE_PATH.length) || 'index.html';
+    const file = path.join(dist, rel);
+    if (!file.startsWith(dist)) {
+      res.writeHead(403).end();
+      return;
+    }
+    try {
+      const body = await fs.readFile(file);
+      res.writeHead(200, {
+        'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'no-store',
+      });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end('not found');
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address();
+  const origin = `http://127.0.0.1:${port}`;
+  return {
+    origin,
+    url: origin + BASE_PATH,
+    requests,
+    close: () => new Promise((resolve) => server.close(resolve)),
+  };
+}
+
+// `node server.js` serves dist/ for a look by hand.
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const s = await startServer();
+  console.log(`serving dist/ at ${s.url}`);
+}
