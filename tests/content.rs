@@ -1,4 +1,5 @@
 //! The content against the verbatim original, the compiled essay, and the parser's error messages.
+#![cfg(not(target_arch = "wasm32"))]
 
 use alliance_organization::content::{self, Block, Inline, SourceFile, Sources};
 use alliance_organization::essay::data::{self, ESSAY};
