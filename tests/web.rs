@@ -117,7 +117,8 @@ async fn the_popover_follows_hover_from_one_marker_to_another() {
     tick().await;
     let enter = |selector: &str| {
         let init = web_sys::MouseEventInit::new();
-        let ev = web_sys::MouseEvent::new_with_mouse_event_init_dict("mouseenter", &init)
+        init.set_bubbles(true);
+        let ev = web_sys::MouseEvent::new_with_mouse_event_init_dict("mouseover", &init)
             .expect("a mouse event");
         element(selector)
             .expect("marker")

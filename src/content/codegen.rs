@@ -1,6 +1,7 @@
 //! Writes a checked [`Document`] as Rust source: one `static ESSAY` built from the types in
-//! `src/essay/data.rs`, which `include!`s the output. Strings are written with `{:?}`, which yields valid
-//! Rust string literals.
+//! `src/essay/data.rs`, which `include!`s the output. Inline content becomes escaped HTML strings, so the
+//! browser inserts each paragraph in one step instead of building hundreds of nodes one call at a time.
+//! Strings are written with `{:?}`, which yields valid Rust string literals.
 
 use super::{Block, Document, Inline};
 use std::fmt::Write;
@@ -34,9 +35,9 @@ pub fn rust(doc: &Document) -> String {
     for note in &doc.notes {
         let _ = writeln!(
             s,
-            "        Note {{ number: {}, body: {} }},",
+            "        Note {{ number: {}, html: {:?} }},",
             note.number,
-            inlines(&note.body)
+            html(&note.body)
         );
     }
     s.push_str("    ],\n    references: &[\n");
@@ -50,9 +51,10 @@ pub fn rust(doc: &Document) -> String {
             .collect();
         let _ = writeln!(
             s,
-            "        Reference {{ key: {:?}, body: {}, cited_by: &[{}] }},",
+            "        Reference {{ key: {:?}, label: {:?}, html: {:?}, cited_by: &[{}] }},",
             r.key,
-            inlines(&r.body),
+            short_label(&r.key, &r.body),
+            html(&r.body),
             cited.join(", ")
         );
     }
@@ -105,7 +107,7 @@ fn blocks(list: &[Block]) -> String {
     let items: Vec<String> = list
         .iter()
         .map(|b| match b {
-            Block::Para(i) => format!("Block::Para({})", inlines(i)),
+            Block::Para(i) => format!("Block::Para({:?})", html(i)),
             Block::Ours(b) => format!("Block::Ours({})", blocks(b)),
             Block::Author(b) => format!("Block::Author({})", blocks(b)),
             Block::Sim(name) => format!("Block::Sim({name:?})"),
@@ -114,22 +116,70 @@ fn blocks(list: &[Block]) -> String {
     format!("&[{}]", items.join(", "))
 }
 
-fn inlines(list: &[Inline]) -> String {
-    let items: Vec<String> = list
-        .iter()
-        .map(|i| match i {
-            Inline::Text(t) => format!("Inline::Text({t:?})"),
-            Inline::Code(t) => format!("Inline::Code({t:?})"),
-            Inline::Em(c) => format!("Inline::Em({})", inlines(c)),
-            Inline::Strong(c) => format!("Inline::Strong({})", inlines(c)),
+/// Inline content as HTML: text escaped, note markers as links to their notes (`data-note` lets the
+/// essay's delegated handlers find them), citations as links to their entries.
+pub fn html(list: &[Inline]) -> String {
+    let mut out = String::new();
+    for inline in list {
+        match inline {
+            Inline::Text(t) => out.push_str(&escape(t)),
+            Inline::Code(t) => {
+                let _ = write!(out, "<code>{}</code>", escape(t));
+            }
+            Inline::Em(c) => {
+                let _ = write!(out, "<em>{}</em>", html(c));
+            }
+            Inline::Strong(c) => {
+                let _ = write!(out, "<strong>{}</strong>", html(c));
+            }
             Inline::Link { href, children } => {
-                format!("Inline::Link({href:?}, {})", inlines(children))
+                let _ = write!(
+                    out,
+                    r#"<a href="{}" rel="external">{}</a>"#,
+                    escape(href),
+                    html(children)
+                );
             }
             Inline::Cite { key, children } => {
-                format!("Inline::Cite({key:?}, {})", inlines(children))
+                let _ = write!(
+                    out,
+                    r##"<a class="cite" href="#ref-{key}">{}</a>"##,
+                    html(children)
+                );
             }
-            Inline::Note(n) => format!("Inline::Note({n})"),
-        })
-        .collect();
-    format!("&[{}]", items.join(", "))
+            Inline::Note(n) => {
+                let _ = write!(
+                    out,
+                    r##"<sup class="note-ref"><a id="noteref-{n}" href="#note-{n}" data-note="{n}" aria-label="Note {n}">{n}</a></sup>"##
+                );
+            }
+        }
+    }
+    out
+}
+
+/// Escapes text for HTML content and double-quoted attribute values.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// A short label for an entry, `Surname YEAR`: the first word before a comma, and the year in the key.
+pub fn short_label(key: &str, body: &[Inline]) -> String {
+    let text = super::plain(body);
+    let surname = text.split([',', '.']).next().unwrap_or(key).trim();
+    let digits: String = key.chars().filter(char::is_ascii_digit).collect();
+    match digits.len() {
+        4 => format!("{surname} {digits}"),
+        _ => surname.to_string(),
+    }
 }

@@ -1,30 +1,13 @@
 //! The essay as static data. `build.rs` parses `content/` and generates `ESSAY` in these types, so the
-//! browser receives plain data and no Markdown parser.
-
-/// Inline content.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Inline {
-    /// Plain text.
-    Text(&'static str),
-    /// Emphasis.
-    Em(&'static [Inline]),
-    /// Strong emphasis.
-    Strong(&'static [Inline]),
-    /// Inline code.
-    Code(&'static str),
-    /// A link: address and text.
-    Link(&'static str, &'static [Inline]),
-    /// A citation: bibliography key and text.
-    Cite(&'static str, &'static [Inline]),
-    /// A note marker.
-    Note(u32),
-}
+//! browser receives plain data and no Markdown parser. Inline content arrives as escaped HTML strings
+//! (see `content::codegen`), inserted whole into its paragraph.
 
 /// A block of a section or of the title block.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Block {
-    /// A paragraph of the review.
-    Para(&'static [Inline]),
+    /// A paragraph of the review, as HTML generated at build time (text escaped, markers and
+    /// citations as links).
+    Para(&'static str),
     /// Words of this edition, framed.
     Ours(&'static [Block]),
     /// The author's prefatory note.
@@ -49,8 +32,8 @@ pub struct Section {
 pub struct Note {
     /// 1-based number.
     pub number: u32,
-    /// Text.
-    pub body: &'static [Inline],
+    /// Text, as HTML generated at build time.
+    pub html: &'static str,
 }
 
 /// Where a bibliography entry is cited.
@@ -67,8 +50,10 @@ pub enum CitedBy {
 pub struct Reference {
     /// Citation key; anchor `ref-KEY`.
     pub key: &'static str,
-    /// The entry.
-    pub body: &'static [Inline],
+    /// Short label, `Surname YEAR`.
+    pub label: &'static str,
+    /// The entry, as HTML generated at build time.
+    pub html: &'static str,
     /// Every place that cites it.
     pub cited_by: &'static [CitedBy],
 }
@@ -130,27 +115,13 @@ impl Essay {
             .map(|i| i + 1)
     }
 
+    /// The bibliography entry with `key`, if any.
+    pub fn reference(&self, key: &str) -> Option<&'static Reference> {
+        self.references.iter().find(|r| r.key == key)
+    }
+
     /// The section with `slug`, if any.
     pub fn section(&self, slug: &str) -> Option<&'static Section> {
         self.sections.iter().find(|s| s.slug == slug)
     }
-}
-
-/// The plain text of inline content, note markers as `[N]` (as the original review prints them).
-pub fn plain(inlines: &[Inline]) -> String {
-    let mut out = String::new();
-    for inline in inlines {
-        match inline {
-            Inline::Text(t) | Inline::Code(t) => out.push_str(t),
-            Inline::Em(c) | Inline::Strong(c) | Inline::Link(_, c) | Inline::Cite(_, c) => {
-                out.push_str(&plain(c))
-            }
-            Inline::Note(n) => {
-                out.push('[');
-                out.push_str(&n.to_string());
-                out.push(']');
-            }
-        }
-    }
-    out
 }

@@ -7,7 +7,6 @@
 
 mod browser;
 pub mod data;
-mod inline;
 mod notes;
 mod refs;
 mod title;
@@ -15,7 +14,6 @@ mod toc;
 
 use crate::sims::Placement;
 use data::{Block, Section, ESSAY};
-use inline::inlines;
 use leptos::prelude::*;
 
 pub use notes::NotePopoverState;
@@ -28,11 +26,22 @@ pub fn App() -> impl IntoView {
     let active = RwSignal::new(None::<&'static str>);
     browser::on_mount(active);
     notes::close_on_escape_and_outside(popover);
+    notes::describe_open_marker(popover);
     view! {
         <a class="skip-link" href="#essay">"Skip to the essay"</a>
         <div class="page">
             <toc::Toc active=active />
-            <main id="essay" class="essay" tabindex="-1">
+            <main
+                id="essay"
+                class="essay"
+                tabindex="-1"
+                on:pointerdown=move |ev| popover.on_pointerdown(&ev)
+                on:mouseover=move |ev| popover.on_mouseover(&ev)
+                on:mouseout=move |ev| popover.on_mouseout(&ev)
+                on:focusin=move |ev| popover.on_focusin(&ev)
+                on:focusout=move |ev| popover.on_focusout(&ev)
+                on:click=move |ev| popover.on_click(&ev)
+            >
                 <title::TitleBlock />
                 {ESSAY.sections.iter().enumerate().map(|(i, s)| view! { <SectionView section=s index=i + 1 /> }).collect_view()}
                 <notes::NotesList />
@@ -71,7 +80,7 @@ fn SectionView(
 pub(crate) fn blocks(list: &'static [Block]) -> Vec<AnyView> {
     list.iter()
         .map(|block| match block {
-            Block::Para(content) => view! { <p>{inlines(content)}</p> }.into_any(),
+            Block::Para(html) => view! { <p inner_html=*html></p> }.into_any(),
             Block::Ours(inner) => view! {
                 <aside class="ours" aria-label="From the editors of this edition">{blocks(inner)}</aside>
             }

@@ -1,28 +1,29 @@
 //! Endnotes: the marker in the text, the list of notes, and a popover that shows a note in place.
 //!
 //! The marker is an ordinary link to its note (and the note links back), so everything works without
-//! script. The popover adds reading in place: it opens on hover and on keyboard focus, on the first tap on
-//! a touch screen (a second tap follows the link), and closes with Escape, a tap elsewhere, or when the
-//! pointer or focus leaves.
+//! script; markers are part of each paragraph's build-time HTML and carry `data-note`. The popover adds
+//! reading in place: it opens on hover and on keyboard focus, on the first tap on a touch screen (a second
+//! tap follows the link), and closes with Escape, a tap elsewhere, or when the pointer or focus leaves.
+//! One set of delegated handlers on the essay serves every marker.
 
 use super::data::ESSAY;
-use super::inline::inlines;
 use leptos::ev;
 use leptos::prelude::*;
 use std::time::Duration;
 use wasm_bindgen::JsCast;
 
 /// Where the popover is and which note it shows; `None` when closed.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct OpenNote {
     /// The note shown.
     pub number: u32,
-    /// Document coordinates of the popover's anchor point, CSS pixels.
-    pub top: f64,
+    /// Document coordinates of the popover's anchor point, whole CSS pixels (integers keep float
+    /// formatting out of the wasm).
+    pub top: i32,
     /// Left edge, CSS pixels.
-    pub left: f64,
+    pub left: i32,
     /// Width, CSS pixels.
-    pub width: f64,
+    pub width: i32,
     /// Drawn above the marker (it sits low in the viewport).
     pub above: bool,
     /// Opened by a tap: stays until dismissed.
@@ -84,9 +85,9 @@ impl NotePopoverState {
         };
         self.open.set(Some(OpenNote {
             number,
-            top,
-            left,
-            width,
+            top: top.round() as i32,
+            left: left.round() as i32,
+            width: width.round() as i32,
             above,
             pinned,
         }));
@@ -125,69 +126,103 @@ impl Default for NotePopoverState {
     }
 }
 
-fn marker_of(ev: &ev::Event) -> Option<web_sys::Element> {
-    ev.current_target()?.dyn_into::<web_sys::Element>().ok()
+/// The note marker an event happened on (or inside), and its number.
+fn marker_of(ev: &ev::Event) -> Option<(web_sys::Element, u32)> {
+    let target = ev.target()?.dyn_into::<web_sys::Element>().ok()?;
+    let marker = target.closest("a[data-note]").ok()??;
+    let number = marker.get_attribute("data-note")?.parse().ok()?;
+    Some((marker, number))
 }
 
-/// A note marker in the text: a link to the note that also opens it in place.
-#[component]
-pub fn NoteRef(
-    /// The note's number.
-    number: u32,
-) -> impl IntoView {
-    let state = expect_context::<NotePopoverState>();
-    let described =
-        move || (state.open.get().map(|o| o.number) == Some(number)).then_some("note-popover");
-    view! {
-        <sup class="note-ref">
-            <a
-                id=format!("noteref-{number}")
-                href=format!("#note-{number}")
-                aria-label=format!("Note {number}")
-                aria-describedby=described
-                on:pointerdown=move |ev: ev::PointerEvent| {
-                    let coarse = ev.pointer_type() != "mouse";
-                    state.press.set_value((coarse, state.open_number()));
-                }
-                on:mouseenter=move |ev: ev::MouseEvent| {
-                    state.touch();
-                    if state.open_number() != Some(number) {
-                        if let Some(m) = marker_of(&ev) {
-                            state.show(number, &m, false);
-                        }
-                    }
-                }
-                on:mouseleave=move |_| state.close_soon()
-                on:focus=move |ev: ev::FocusEvent| {
-                    if state.open_number() != Some(number) {
-                        if let Some(m) = marker_of(&ev) {
-                            state.show(number, &m, false);
-                        }
-                    }
-                }
-                on:blur=move |_| {
-                    if state.open.get_untracked().is_some_and(|o| o.number == number && !o.pinned) {
-                        state.close();
-                    }
-                }
-                on:click=move |ev: ev::MouseEvent| {
-                    let (coarse, open_before) = state.press.get_value();
-                    state.press.set_value((false, None));
-                    if coarse && open_before != Some(number) {
-                        // First tap on a touch screen: read in place; a second tap follows the link.
-                        ev.prevent_default();
-                        if let Some(m) = marker_of(&ev) {
-                            state.show(number, &m, true);
-                        }
-                    } else {
-                        state.close();
-                    }
-                }
-            >
-                {number}
-            </a>
-        </sup>
+/// Whether `node` is `el` or inside it.
+fn within(el: &web_sys::Element, node: Option<web_sys::EventTarget>) -> bool {
+    node.and_then(|n| n.dyn_into::<web_sys::Node>().ok())
+        .is_some_and(|n| el.contains(Some(&n)))
+}
+
+impl NotePopoverState {
+    /// Handles `pointerdown` inside the essay: remembers whether a touch or pen pressed a marker.
+    pub fn on_pointerdown(&self, ev: &ev::PointerEvent) {
+        if marker_of(ev).is_some() {
+            self.press
+                .set_value((ev.pointer_type() != "mouse", self.open_number()));
+        }
     }
+
+    /// Handles `mouseover`: the pointer entered a marker.
+    pub fn on_mouseover(&self, ev: &ev::MouseEvent) {
+        if let Some((marker, number)) = marker_of(ev) {
+            self.touch();
+            if self.open_number() != Some(number) {
+                self.show(number, &marker, false);
+            }
+        }
+    }
+
+    /// Handles `mouseout`: the pointer left a marker.
+    pub fn on_mouseout(&self, ev: &ev::MouseEvent) {
+        if let Some((marker, _)) = marker_of(ev) {
+            if !within(&marker, ev.related_target()) {
+                self.close_soon();
+            }
+        }
+    }
+
+    /// Handles `focusin`: keyboard focus reached a marker.
+    pub fn on_focusin(&self, ev: &ev::FocusEvent) {
+        if let Some((marker, number)) = marker_of(ev) {
+            if self.open_number() != Some(number) {
+                self.show(number, &marker, false);
+            }
+        }
+    }
+
+    /// Handles `focusout`: focus left a marker.
+    pub fn on_focusout(&self, ev: &ev::FocusEvent) {
+        if let Some((_, number)) = marker_of(ev) {
+            if self
+                .open
+                .get_untracked()
+                .is_some_and(|o| o.number == number && !o.pinned)
+            {
+                self.close();
+            }
+        }
+    }
+
+    /// Handles `click`: a first tap on a touch screen reads in place; otherwise the link is followed.
+    pub fn on_click(&self, ev: &ev::MouseEvent) {
+        let Some((marker, number)) = marker_of(ev) else {
+            return;
+        };
+        let (coarse, open_before) = self.press.get_value();
+        self.press.set_value((false, None));
+        if coarse && open_before != Some(number) {
+            ev.prevent_default();
+            self.show(number, &marker, true);
+        } else {
+            self.close();
+        }
+    }
+}
+
+/// Keeps `aria-describedby` on the open note's marker, so screen readers read the note with it.
+pub fn describe_open_marker(state: NotePopoverState) {
+    Effect::new(move |previous: Option<Option<u32>>| {
+        let now = state.open.get().map(|o| o.number);
+        if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+            let marker = |n: u32| document.get_element_by_id(&format!("noteref-{n}"));
+            if let Some(old) = previous.flatten().filter(|old| Some(*old) != now) {
+                if let Some(el) = marker(old) {
+                    let _ = el.remove_attribute("aria-describedby");
+                }
+            }
+            if let Some(el) = now.and_then(marker) {
+                let _ = el.set_attribute("aria-describedby", "note-popover");
+            }
+        }
+        now
+    });
 }
 
 /// The popover itself: one element for all notes, positioned next to the open marker.
@@ -198,7 +233,7 @@ pub fn NotePopover() -> impl IntoView {
         let open = state.open.get()?;
         let note = ESSAY.note(open.number)?;
         let style = format!(
-            "top:{:.0}px;left:{:.0}px;width:{:.0}px",
+            "top:{}px;left:{}px;width:{}px",
             open.top, open.left, open.width
         );
         let number = note.number;
@@ -213,7 +248,7 @@ pub fn NotePopover() -> impl IntoView {
                 on:mouseleave=move |_| state.close_soon()
             >
                 <p class="note-popover-label">{format!("Note {number}")}</p>
-                <p class="note-popover-body">{inlines(note.body)}</p>
+                <p class="note-popover-body" inner_html=note.html></p>
                 <a class="note-popover-go" href=format!("#note-{number}") on:click=move |_| state.close()>
                     {format!("Go to note {number} in the notes")}
                 </a>
@@ -262,7 +297,7 @@ pub fn NotesList() -> impl IntoView {
                             <li id=format!("note-{n}") value=n>
                                 <span class="note-number" aria-hidden="true">{format!("{n}.")}</span>
                                 " "
-                                {inlines(note.body)}
+                                <span inner_html=note.html></span>
                                 " "
                                 <a class="backref" href=format!("#noteref-{n}") aria-label=format!("Back to the text at note {n}")>
                                     "↩\u{FE0E}"

@@ -1,7 +1,6 @@
 //! The bibliography: every entry with a stable anchor (`#ref-KEY`) and links back to where it is cited.
 
 use super::data::{CitedBy, ESSAY};
-use super::inline::inlines;
 use leptos::prelude::*;
 
 /// The bibliography, in the review's order and citation style.
@@ -17,7 +16,7 @@ pub fn Bibliography() -> impl IntoView {
                     .map(|r| {
                         view! {
                             <li id=format!("ref-{}", r.key)>
-                                {inlines(r.body)}
+                                <span inner_html=r.html></span>
                                 " "
                                 <span class="cited-by">
                                     "Cited in "

@@ -36,24 +36,10 @@ pub fn Placement(
                         _ if i + 1 == rests_on.len() => " and ",
                         _ => ", ",
                     };
-                    (sep, view! { <a class="cite" href=format!("#ref-{key}")>{reference_label(key)}</a> })
+                    (sep, view! { <a class="cite" href=format!("#ref-{key}")>{ESSAY.reference(key).map_or(*key, |r| r.label)}</a> })
                 }).collect_view()}
                 ", and it will be a stylized teaching model of the argument, not a measured result."
             </p>
         </figure>
     }
-}
-
-/// A short label for a bibliography entry: the text up to the first full stop (the authors).
-fn reference_label(key: &str) -> String {
-    let Some(r) = ESSAY.references.iter().find(|r| r.key == key) else {
-        return key.to_string();
-    };
-    let text = crate::essay::data::plain(r.body);
-    let authors = text.split(". ").next().unwrap_or(&text).to_string();
-    let year = text
-        .split(|c: char| !c.is_ascii_digit())
-        .find(|w| w.len() == 4 && (w.starts_with("19") || w.starts_with("20")))
-        .unwrap_or("");
-    format!("{authors} {year}").trim().to_string()
 }
