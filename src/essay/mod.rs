@@ -30,7 +30,6 @@ pub fn App() -> impl IntoView {
     view! {
         <a class="skip-link" href="#essay">"Skip to the essay"</a>
         <div class="page">
-            <toc::Toc active=active />
             <main
                 id="essay"
                 class="essay"
@@ -43,6 +42,8 @@ pub fn App() -> impl IntoView {
                 on:click=move |ev| popover.on_click(&ev)
             >
                 <title::TitleBlock />
+                // After the title block in reading order; a fixed sidebar on wide screens (style/main.css).
+                <toc::Toc active=active />
                 {ESSAY.sections.iter().enumerate().map(|(i, s)| view! { <SectionView section=s index=i + 1 /> }).collect_view()}
                 <notes::NotesList />
                 <refs::Bibliography />

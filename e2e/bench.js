@@ -1,0 +1,85 @@
+// Prints the essay's budget figures: sizes of dist/ (raw, gzip, brotli) and, in headless Chromium, the
+// median time until the first section's text is visible, without and with 4x CPU throttling.
+// Figures, not a test: nothing here fails on a budget; scripts/bench runs it after a release build.
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { start, open } from './helpers.js';
+import { DIST } from './server.js';
+
+const LOADS = Number(process.env.BENCH_LOADS ?? 10);
+const KB = (n) => (n / 1024).toFixed(1).padStart(7);
+
+function sizes() {
+  const rows = [];
+  for (const name of fs.readdirSync(DIST).sort()) {
+    const body = fs.readFileSync(path.join(DIST, name));
+    rows.push({
+      name,
+      kind: path.extname(name).slice(1),
+      raw: body.length,
+      gzip: zlib.gzipSync(body, { level: 9 }).length,
+      brotli: zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+    });
+  }
+  return rows;
+}
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+}
+
+// Records when the first section's first paragraph is in the DOM and then painted (next frame).
+const PROBE = `
+  window.__firstText = null;
+  new MutationObserver((_, obs) => {
+    const p = document.querySelector('main section.section p');
+    if (p && p.textContent.length > 0) {
+      obs.disconnect();
+      requestAnimationFrame(() => setTimeout(() => { window.__firstText = performance.now(); }, 0));
+    }
+  }).observe(document, { childList: true, subtree: true });
+`;
+
+async function textVisible(env, rate) {
+  const times = [];
+  for (let i = 0; i < LOADS; i++) {
+    const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+    await page.addInitScript(PROBE);
+    await page.goto(env.server.url, { waitUntil: 'load' });
+    await page.waitForFunction(() => window.__firstText !== null, null, { timeout: 20000 });
+    times.push(await page.evaluate(() => window.__firstText));
+    await context.close();
+  }
+  return times;
+}
+
+const rows = sizes();
+console.log('\nSizes of dist/ (KB)          raw     gzip   brotli');
+for (const r of rows) console.log(`  ${r.name.padEnd(44).slice(0, 44)} ${KB(r.raw)} ${KB(r.gzip)} ${KB(r.brotli)}`);
+const total = rows.reduce((a, r) => ({ raw: a.raw + r.raw, gzip: a.gzip + r.gzip, brotli: a.brotli + r.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+console.log(`  ${'total first load'.padEnd(44)} ${KB(total.raw)} ${KB(total.gzip)} ${KB(total.brotli)}`);
+const by = (kind) => rows.filter((r) => r.kind === kind).reduce((a, r) => a + r.brotli, 0);
+const wasm = by('wasm');
+
+const env = await start();
+let fast, slow;
+try {
+  fast = await textVisible(env, 1);
+  slow = await textVisible(env, 4);
+} finally {
+  await env.close();
+}
+const line = (label, value, budget, unit) =>
+  console.log(`  ${label.padEnd(44)} ${value.toFixed(1).padStart(8)} ${unit}  (budget ${budget} ${unit}: ${value <= budget ? 'within' : 'OVER'})`);
+console.log(`\nBudgets (medians of ${LOADS} loads on localhost)`);
+line('wasm, brotli', wasm / 1024, 70, 'KB');
+line('total first load, brotli', total.brotli / 1024, 100, 'KB');
+line('essay text visible, no throttling', median(fast), 250, 'ms');
+line('essay text visible, 4x CPU throttling', median(slow), 700, 'ms');
+console.log(`  all loads (ms): 1x ${fast.map((t) => t.toFixed(0)).join(' ')} | 4x ${slow.map((t) => t.toFixed(0)).join(' ')}`);
