@@ -33,3 +33,15 @@ for (const width of [360, 1280, 3840]) {
     await context.close();
   });
 }
+
+test('the print view keeps text, notes and references and drops the navigation', async () => {
+  const { page, context } = await open(env);
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.locator('nav.toc').isVisible(), false, 'no contents in print');
+  assert.equal(await page.locator('.skip-link').isVisible(), false);
+  assert.equal(await page.locator('#note-18').isVisible(), true, 'notes are printed');
+  assert.equal(await page.locator('#ref-weitsman2014').isVisible(), true, 'references are printed');
+  const after = await page.evaluate(() => getComputedStyle(document.querySelector('a[rel="external"]'), '::after').content);
+  assert.match(after, /attr\(href\)|aspistrategist/, 'external links print their address');
+  await context.close();
+});

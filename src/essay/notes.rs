@@ -74,7 +74,8 @@ impl NotePopoverState {
             window.scroll_x().unwrap_or(0.0),
             window.scroll_y().unwrap_or(0.0),
         );
-        let width = (viewport_w - 24.0).clamp(160.0, 380.0);
+        // About 21 rem wide, so the popover grows with the type on large screens and projectors.
+        let width = (viewport_w - 24.0).clamp(160.0, 21.0 * root_font_px(&window));
         let left =
             (rect.left() + sx - 24.0).clamp(sx + 12.0, sx + (viewport_w - width - 12.0).max(12.0));
         let above = rect.bottom() > viewport_h * 0.6;
@@ -118,6 +119,18 @@ impl NotePopoverState {
     fn touch(&self) {
         self.hover.update_value(|t| *t = t.wrapping_add(1));
     }
+}
+
+/// The root font size in CSS pixels (the type scales with the viewport; see style/main.css).
+fn root_font_px(window: &web_sys::Window) -> f64 {
+    window
+        .document()
+        .and_then(|d| d.document_element())
+        .and_then(|root| window.get_computed_style(&root).ok().flatten())
+        .and_then(|style| style.get_property_value("font-size").ok())
+        .and_then(|size| size.trim_end_matches("px").parse::<f64>().ok())
+        .filter(|px| px.is_finite() && *px > 0.0)
+        .unwrap_or(18.0)
 }
 
 impl Default for NotePopoverState {
