@@ -75,7 +75,7 @@ impl NotePopoverState {
             window.scroll_y().unwrap_or(0.0),
         );
         // About 21 rem wide, so the popover grows with the type on large screens and projectors.
-        let width = (viewport_w - 24.0).clamp(160.0, 21.0 * root_font_px(&window));
+        let width = (viewport_w - 24.0).clamp(160.0, 21.0 * root_font_px(viewport_w));
         let left =
             (rect.left() + sx - 24.0).clamp(sx + 12.0, sx + (viewport_w - width - 12.0).max(12.0));
         let above = rect.bottom() > viewport_h * 0.6;
@@ -121,16 +121,10 @@ impl NotePopoverState {
     }
 }
 
-/// The root font size in CSS pixels (the type scales with the viewport; see style/main.css).
-fn root_font_px(window: &web_sys::Window) -> f64 {
-    window
-        .document()
-        .and_then(|d| d.document_element())
-        .and_then(|root| window.get_computed_style(&root).ok().flatten())
-        .and_then(|style| style.get_property_value("font-size").ok())
-        .and_then(|size| size.trim_end_matches("px").parse::<f64>().ok())
-        .filter(|px| px.is_finite() && *px > 0.0)
-        .unwrap_or(18.0)
+/// The root font size in CSS pixels for a viewport `width` wide: the same formula as `html { font-size }`
+/// in style/main.css, `clamp(17px, 0.9rem + 0.35vw, 28px)` (computed here to spare a style lookup).
+fn root_font_px(width: f64) -> f64 {
+    (14.4 + 0.0035 * width).clamp(17.0, 28.0)
 }
 
 impl Default for NotePopoverState {
