@@ -57,7 +57,8 @@ export async function open(env, suffix = '', options = {}) {
     }
   });
   await page.goto(env.server.url + suffix);
-  if (waitForApp) await page.waitForSelector('#notes li', { state: 'attached' });
+  // The essay is in the HTML; wait until the wasm has hydrated it.
+  if (waitForApp) await page.waitForSelector('html[data-ready]', { state: 'attached' });
   return { page, context, problems, outside };
 }
 

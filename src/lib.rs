@@ -8,6 +8,8 @@
 #[cfg(not(target_arch = "wasm32"))]
 pub mod content;
 pub mod essay;
+#[cfg(feature = "ssr")]
+pub mod prerender;
 pub mod sims;
 
 pub use essay::App;

@@ -296,6 +296,17 @@ fn index_html_carries_the_scholarly_metadata_of_the_title_block() {
     }
 }
 
+#[test]
+fn index_html_has_an_empty_body_for_the_pre_rendered_essay() {
+    // Anything between <body> and the essay (even whitespace) would break hydration.
+    let html = std::fs::read_to_string("index.html").expect("index.html");
+    assert!(
+        html.contains("<body></body>"),
+        "index.html's body must be empty"
+    );
+    assert!(html.contains(r#"data-cargo-features="hydrate""#));
+}
+
 // ---------------------------------------------------------------------------------------------------------
 // Malformed content fails with the file and line.
 

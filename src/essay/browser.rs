@@ -17,7 +17,12 @@ fn tracked_ids() -> impl Iterator<Item = &'static str> {
 /// Starts the browser-only behaviour; `active` receives the id of the part in view.
 pub fn on_mount(active: RwSignal<Option<&'static str>>) {
     Effect::new(move |_| {
-        scroll_to_fragment();
+        mark_ready();
+        // A client-rendered page was empty when the browser looked for the fragment's target; a hydrated
+        // one was not, and the reader may have scrolled since.
+        if !cfg!(feature = "hydrate") {
+            scroll_to_fragment();
+        }
         update_active(active);
         let pending = StoredValue::new(false);
         let handle = window_event_listener(ev::scroll, move |_| {
@@ -33,6 +38,16 @@ pub fn on_mount(active: RwSignal<Option<&'static str>>) {
         // The listener lives as long as the page.
         std::mem::forget(handle);
     });
+}
+
+/// Marks `<html data-ready>`: the script runs (styles hide no-script hints; tests wait for it).
+fn mark_ready() {
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = root.set_attribute("data-ready", "");
+    }
 }
 
 /// The element named by the URL fragment, if the fragment is a well-formed id on this page.

@@ -40,6 +40,7 @@ pub fn Placement(
                 }).collect_view()}
                 ", and it will be a stylized teaching model of the argument, not a measured result."
             </p>
+            <p class="without-script">"Live figures need JavaScript and WebAssembly; the text, notes and links work without them."</p>
         </figure>
     }
 }
