@@ -14,6 +14,7 @@ mod toc;
 
 use crate::sims::Placement;
 use data::{Block, Section, ESSAY};
+use leptos::either::Either;
 use leptos::prelude::*;
 
 pub use notes::NotePopoverState;
@@ -77,17 +78,45 @@ fn SectionView(
     }
 }
 
-/// Renders blocks: review paragraphs plainly, our words framed, placements by name.
-pub(crate) fn blocks(list: &'static [Block]) -> Vec<AnyView> {
+/// Renders blocks: the review's paragraphs plainly, our words framed, placements by name.
+///
+/// `Either` rather than `AnyView`: an `AnyView` carries every rendering path (async hydration included)
+/// for each type it wraps, which costs wasm bytes the essay never uses.
+pub(crate) fn blocks(list: &'static [Block]) -> impl IntoView {
     list.iter()
         .map(|block| match block {
-            Block::Para(html) => view! { <p inner_html=*html></p> }.into_any(),
-            Block::Ours(inner) => view! {
-                <aside class="ours" aria-label="From the editors of this edition">{blocks(inner)}</aside>
-            }
-            .into_any(),
-            Block::Author(inner) => view! { <div class="author-note">{blocks(inner)}</div> }.into_any(),
-            Block::Sim(name) => view! { <Placement name=*name /> }.into_any(),
+            Block::Ours(inner) => Either::Left(frame(
+                "ours",
+                Some("note"),
+                Some("From the editors of this edition"),
+                inner,
+            )),
+            Block::Author(inner) => Either::Left(frame("author-note", None, None, inner)),
+            leaf => Either::Right(leaf_block(leaf)),
         })
-        .collect()
+        .collect_view()
+}
+
+/// A framed group of blocks (containers hold paragraphs and placements, never other containers).
+fn frame(
+    class: &'static str,
+    role: Option<&'static str>,
+    label: Option<&'static str>,
+    inner: &'static [Block],
+) -> impl IntoView {
+    view! {
+        <div class=class role=role aria-label=label>
+            {inner.iter().map(leaf_block).collect_view()}
+        </div>
+    }
+}
+
+/// A paragraph (build-time HTML) or a placement.
+fn leaf_block(block: &'static Block) -> impl IntoView {
+    match block {
+        Block::Sim(name) => Either::Right(view! { <Placement name=*name /> }),
+        Block::Para(html) => Either::Left(view! { <p inner_html=*html></p> }),
+        // The parser allows no container inside a container.
+        Block::Ours(_) | Block::Author(_) => Either::Left(view! { <p inner_html=""></p> }),
+    }
 }
