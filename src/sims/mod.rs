@@ -2,6 +2,8 @@
 //! Each simulation will live in its own folder (`model.rs`, pure and natively tested, plus its view).
 
 pub mod catalog;
+pub mod kit;
+pub mod weitsman;
 
 use crate::essay::data::ESSAY;
 use leptos::prelude::*;

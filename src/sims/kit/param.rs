@@ -1,0 +1,221 @@
+//! Parameter declarations: each simulation lists its parameters once, as a table of [`Param`]s, and the
+//! controls, the clamping of bad values, the URL state, the data table and the reset button all read that
+//! table. Pure: no leptos, no web-sys.
+
+/// What kind of value a parameter holds.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Kind {
+    /// A number on a slider.
+    Range {
+        /// Smallest value.
+        min: f64,
+        /// Largest value.
+        max: f64,
+        /// Step between values; values snap to `min + k·step`.
+        step: f64,
+        /// How a value is said in words.
+        words: Words,
+    },
+    /// One of a few named options (for instance, which view of a chart); the value is the option's index.
+    Choice {
+        /// `(key in the URL, label)` per option.
+        options: &'static [(&'static str, &'static str)],
+    },
+}
+
+/// How a number is said in words, for `aria-valuetext`, the visible value and the data table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Words {
+    /// A score with two decimals, with what its ends mean: "0.30 (0 patrols, 1 major combat)".
+    Index {
+        /// What 0 means.
+        low: &'static str,
+        /// What 1 means.
+        high: &'static str,
+    },
+    /// A whole count with its noun: "10 states", "1 month".
+    Count {
+        /// Singular noun.
+        one: &'static str,
+        /// Plural noun.
+        many: &'static str,
+    },
+    /// A share in whole percents: "35%".
+    Percent,
+    /// A plain number with as many decimals as the step needs.
+    Plain,
+}
+
+/// One parameter of a simulation.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Param {
+    /// Key in the URL state and in the model (`x0`, `n`, …).
+    pub key: &'static str,
+    /// Label on the control.
+    pub label: &'static str,
+    /// Unit, as the data table heads its column ("index", "states", "months").
+    pub unit: &'static str,
+    /// Value at reset and when the URL does not set it.
+    pub default: f64,
+    /// Range or choice.
+    pub kind: Kind,
+}
+
+/// Declares a slider parameter in one line.
+pub const fn range(
+    key: &'static str,
+    label: &'static str,
+    unit: &'static str,
+    (min, max, step): (f64, f64, f64),
+    default: f64,
+    words: Words,
+) -> Param {
+    Param {
+        key,
+        label,
+        unit,
+        default,
+        kind: Kind::Range {
+            min,
+            max,
+            step,
+            words,
+        },
+    }
+}
+
+/// Declares a choice parameter in one line; `default` is an option's index.
+pub const fn choice(
+    key: &'static str,
+    label: &'static str,
+    options: &'static [(&'static str, &'static str)],
+    default: usize,
+) -> Param {
+    Param {
+        key,
+        label,
+        unit: "",
+        default: default as f64,
+        kind: Kind::Choice { options },
+    }
+}
+
+/// What became of a value on its way in.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Fit {
+    /// Taken as given (after snapping to the step).
+    Kept(f64),
+    /// Outside the range: moved to the nearest end.
+    Clamped(f64),
+    /// Not a number (or NaN, infinite): the default.
+    Defaulted(f64),
+}
+
+impl Fit {
+    /// The value to use.
+    pub fn value(self) -> f64 {
+        match self {
+            Fit::Kept(v) | Fit::Clamped(v) | Fit::Defaulted(v) => v,
+        }
+    }
+}
+
+impl Param {
+    /// Smallest, largest value and step (a choice runs 0, 1, … by 1).
+    pub fn bounds(&self) -> (f64, f64, f64) {
+        match self.kind {
+            Kind::Range { min, max, step, .. } => (min, max, step),
+            Kind::Choice { options } => (0.0, options.len().saturating_sub(1) as f64, 1.0),
+        }
+    }
+
+    /// Decimals the step needs (0.05 → 2, 1 → 0).
+    pub fn decimals(&self) -> usize {
+        let (_, _, step) = self.bounds();
+        (0..6)
+            .find(|&d| {
+                let scaled = step * 10f64.powi(d as i32);
+                (scaled - scaled.round()).abs() < 1e-9
+            })
+            .unwrap_or(6)
+    }
+
+    /// Brings any number into range and onto the step; NaN and infinities become the default.
+    pub fn fit(&self, v: f64) -> Fit {
+        let (min, max, step) = self.bounds();
+        if !v.is_finite() {
+            return Fit::Defaulted(self.default);
+        }
+        let snap = |v: f64| {
+            let k = ((v - min) / step).round();
+            let snapped = min + k * step;
+            // Rounding to the step's decimals removes float noise (0.30000000000000004).
+            let scale = 10f64.powi(self.decimals() as i32);
+            ((snapped * scale).round() / scale).clamp(min, max)
+        };
+        if v < min - 1e-9 || v > max + 1e-9 {
+            Fit::Clamped(snap(v.clamp(min, max)))
+        } else {
+            Fit::Kept(snap(v))
+        }
+    }
+
+    /// Reads a value as written in the URL: a number, or for a choice an option's key.
+    pub fn read(&self, raw: &str) -> Fit {
+        let raw = raw.trim();
+        if let Kind::Choice { options } = self.kind {
+            return match options.iter().position(|(key, _)| *key == raw) {
+                Some(i) => Fit::Kept(i as f64),
+                None => Fit::Defaulted(self.default),
+            };
+        }
+        match raw.parse::<f64>() {
+            Ok(v) => self.fit(v),
+            Err(_) => Fit::Defaulted(self.default),
+        }
+    }
+
+    /// Writes a value for the URL: as few characters as the step allows, or the option's key.
+    pub fn write(&self, v: f64) -> String {
+        if let Kind::Choice { options } = self.kind {
+            let i = self.fit(v).value() as usize;
+            return options.get(i).map_or("", |o| o.0).to_string();
+        }
+        let text = format!("{:.*}", self.decimals(), self.fit(v).value());
+        if text.contains('.') {
+            text.trim_end_matches('0').trim_end_matches('.').to_string()
+        } else {
+            text
+        }
+    }
+
+    /// The value as shown beside the control: "0.30", "10", "35%".
+    pub fn show(&self, v: f64) -> String {
+        match self.kind {
+            Kind::Choice { options } => options
+                .get(v as usize)
+                .map_or(String::new(), |o| o.1.to_string()),
+            Kind::Range { words, .. } => match words {
+                Words::Index { .. } => format!("{v:.2}"),
+                Words::Count { .. } => format!("{v:.0}"),
+                Words::Percent => format!("{:.0}%", v * 100.0),
+                Words::Plain => format!("{:.*}", self.decimals(), v),
+            },
+        }
+    }
+
+    /// The value in words, for screen readers (`aria-valuetext`).
+    pub fn say(&self, v: f64) -> String {
+        match self.kind {
+            Kind::Choice { .. } => self.show(v),
+            Kind::Range { words, .. } => match words {
+                Words::Index { low, high } => format!("{v:.2} (0 {low}, 1 {high})"),
+                Words::Count { one, many } => {
+                    let noun = if (v - 1.0).abs() < 1e-9 { one } else { many };
+                    format!("{v:.0} {noun}")
+                }
+                Words::Percent | Words::Plain => self.show(v),
+            },
+        }
+    }
+}

@@ -1,0 +1,104 @@
+//! A simulation's state in the URL: its non-default values under its own name in the query string,
+//! `?weitsman=x0:0.45,n:12,view:b`. Reading never fails: unknown keys are dropped, values that are not
+//! numbers fall back to their defaults, values out of range are clamped, and each such repair is reported
+//! as a [`Notice`] the figure shows. Pure: no leptos, no web-sys.
+
+use super::param::{Fit, Param};
+
+/// The longest state string read; anything longer is cut (and reported).
+pub const MAX_LEN: usize = 400;
+
+/// A repair made while reading the URL state, shown to the reader in the figure.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Notice {
+    /// A key this figure does not have.
+    Unknown(String),
+    /// A value that is not a number (or not an option): the default is used.
+    Defaulted { key: &'static str, shown: String },
+    /// A value outside the range: the nearest end is used.
+    Clamped { key: &'static str, shown: String },
+    /// The state was too long and was cut.
+    TooLong,
+}
+
+impl Notice {
+    /// The notice in words.
+    pub fn text(&self, params: &[Param]) -> String {
+        let label = |key: &str| {
+            params
+                .iter()
+                .find(|p| p.key == key)
+                .map_or(key.to_string(), |p| p.label.to_lowercase())
+        };
+        match self {
+            Notice::Unknown(key) => format!("ignored the unknown setting “{}”", short(key)),
+            Notice::Defaulted { key, shown } => {
+                format!(
+                    "{} was not readable, so it is at its default, {shown}",
+                    label(key)
+                )
+            }
+            Notice::Clamped { key, shown } => {
+                format!("{} was out of range, so it is at {shown}", label(key))
+            }
+            Notice::TooLong => "the link’s settings were too long and were cut".to_string(),
+        }
+    }
+}
+
+/// At most 24 characters of a key, for a notice.
+fn short(key: &str) -> String {
+    key.chars().take(24).collect()
+}
+
+/// Reads a state string against `params`: every value in range, and the repairs made.
+pub fn read(params: &[Param], raw: &str) -> (Vec<f64>, Vec<Notice>) {
+    let mut values: Vec<f64> = params.iter().map(|p| p.default).collect();
+    let mut notices = Vec::new();
+    let mut raw = raw;
+    if raw.len() > MAX_LEN {
+        let mut cut = MAX_LEN;
+        while !raw.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        raw = &raw[..cut];
+        notices.push(Notice::TooLong);
+    }
+    for item in raw.split(',').map(str::trim).filter(|s| !s.is_empty()) {
+        let (key, value) = item.split_once(':').unwrap_or((item, ""));
+        let Some(i) = params.iter().position(|p| p.key == key) else {
+            notices.push(Notice::Unknown(key.to_string()));
+            continue;
+        };
+        let p = &params[i];
+        match p.read(value) {
+            Fit::Kept(v) => values[i] = v,
+            Fit::Clamped(v) => {
+                values[i] = v;
+                notices.push(Notice::Clamped {
+                    key: p.key,
+                    shown: p.show(v),
+                });
+            }
+            Fit::Defaulted(v) => {
+                values[i] = v;
+                notices.push(Notice::Defaulted {
+                    key: p.key,
+                    shown: p.show(v),
+                });
+            }
+        }
+    }
+    (values, notices)
+}
+
+/// Writes the non-default values, in table order; empty when everything is at its default.
+pub fn write(params: &[Param], values: &[f64]) -> String {
+    params
+        .iter()
+        .zip(values)
+        .filter(|(p, v)| p.fit(**v).value() != p.fit(p.default).value())
+        .map(|(p, v)| format!("{}:{}", p.key, p.write(*v)))
+        .collect::<Vec<_>>()
+        .join(",")
+}

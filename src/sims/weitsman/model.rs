@@ -1,0 +1,233 @@
+//! Alliance or coalition? A stylized teaching model of the trade-off the review draws from Weitsman
+//! (2010, 2014): a standing alliance is better integrated but slowed by consensus at high intensity; an ad
+//! hoc coalition under a lead state learns while fighting and drifts apart as the war goes on. The
+//! equations and constants are this edition's, chosen for clear shapes, not fitted to data.
+//!
+//! Pure: no leptos, no web-sys. Every function returns a value for any parameters inside the box of
+//! [`super::params::PARAMS`]; [`run`] checks the box and returns `Err` outside it.
+
+/// Interoperability of untrained partners.
+pub const I0: f64 = 0.3;
+/// Share of peacetime integration a coalition of the same states inherits.
+pub const BETA: f64 = 0.4;
+/// Coalition learning time, months.
+pub const TAU: f64 = 4.0;
+/// Coalition drift time, months.
+pub const THETA: f64 = 12.0;
+/// Share of coalition effort that never drifts (the lead state and its core).
+pub const LAMBDA: f64 = 0.5;
+/// Alliance friction at full intensity (decision by consensus).
+pub const KAPPA_A: f64 = 0.7;
+/// Coalition friction at full intensity (lead-state command).
+pub const KAPPA_C: f64 = 0.25;
+/// Overhead lost to duplicated national staffs.
+pub const RHO: f64 = 0.15;
+/// The largest membership on the slider; size pressure is 1 there.
+pub const N_MAX: f64 = 30.0;
+/// The months View B spans.
+pub const MONTHS: f64 = 60.0;
+
+/// The model's parameters (see [`super::params::PARAMS`] for ranges and words).
+#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Params {
+    /// Intensity of the war: 0 patrols, 1 major combat.
+    pub x0: f64,
+    /// Member states (2–30).
+    pub n: f64,
+    /// Peacetime integration: standing headquarters, doctrine, exercises (0–1).
+    pub g: f64,
+    /// War length in months (1–60).
+    pub t: f64,
+}
+
+impl Default for Params {
+    fn default() -> Self {
+        Self {
+            x0: 0.3,
+            n: 10.0,
+            g: 0.7,
+            t: 6.0,
+        }
+    }
+}
+
+/// Why the model declined to run.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ModelError {
+    /// A parameter is not a finite number inside its range.
+    OutOfRange(&'static str),
+}
+
+/// Where the coalition's month-by-month effectiveness crosses the alliance's (View B).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Crossing {
+    /// The coalition overtakes the alliance at this month.
+    CoalitionOvertakes(f64),
+    /// The alliance takes (or retakes) the lead at this month.
+    AllianceRetakes(f64),
+}
+
+/// Everything the figure shows at one setting.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Outcome {
+    /// Size pressure `ν = ln n / ln 30`.
+    pub nu: f64,
+    /// Alliance effectiveness at zero intensity.
+    pub pa: f64,
+    /// Coalition effectiveness at zero intensity, averaged over the war.
+    pub pc: f64,
+    /// Alliance effectiveness at the chosen intensity.
+    pub ea: f64,
+    /// Coalition effectiveness at the chosen intensity, averaged over the war.
+    pub ec: f64,
+    /// The intensity beyond which the coalition does better, if it lies in [0, 1].
+    pub crossover: Option<f64>,
+    /// Crossings in View B (at most two), in time order.
+    pub crossings: Vec<Crossing>,
+}
+
+/// Size pressure: 0 for one state, 1 at thirty.
+pub fn nu(n: f64) -> f64 {
+    n.ln() / N_MAX.ln()
+}
+
+/// Alliance effectiveness at zero intensity.
+pub fn pa(p: &Params) -> f64 {
+    (I0 + (1.0 - I0) * p.g) * (1.0 - RHO * nu(p.n))
+}
+
+/// The coalition's interoperability at the start of the war.
+pub fn ic0(p: &Params) -> f64 {
+    I0 + (1.0 - I0) * BETA * p.g
+}
+
+/// `h(σ) = (σ/T)(1 − e^(−T/σ))`: the mean of `e^(−t/σ)` over a war of `T` months.
+fn h(sigma: f64, t: f64) -> f64 {
+    (sigma / t) * (1.0 - (-t / sigma).exp())
+}
+
+/// Coalition effectiveness at zero intensity, averaged over the war.
+pub fn pc(p: &Params) -> f64 {
+    let ic0 = ic0(p);
+    LAMBDA + (1.0 - LAMBDA) * h(THETA, p.t)
+        - (1.0 - ic0)
+            * (LAMBDA * h(TAU, p.t) + (1.0 - LAMBDA) * h(TAU * THETA / (TAU + THETA), p.t))
+}
+
+/// Alliance effectiveness at intensity `x`.
+pub fn ea(p: &Params, x: f64) -> f64 {
+    pa(p) * (1.0 - KAPPA_A * nu(p.n) * x * x)
+}
+
+/// Coalition effectiveness at intensity `x`, averaged over the war.
+pub fn ec(p: &Params, x: f64) -> f64 {
+    pc(p) * (1.0 - KAPPA_C * nu(p.n) * x * x)
+}
+
+/// Coalition effectiveness in month `t` of the war, at intensity `x`: learning times cohesion times
+/// friction.
+pub fn ec_at(p: &Params, t: f64, x: f64) -> f64 {
+    let learning = 1.0 - (1.0 - ic0(p)) * (-t / TAU).exp();
+    let cohesion = LAMBDA + (1.0 - LAMBDA) * (-t / THETA).exp();
+    learning * cohesion * (1.0 - KAPPA_C * nu(p.n) * x * x)
+}
+
+/// The intensity at which the two lines cross, if the alliance leads at zero and the coalition by 1.
+pub fn crossover(p: &Params) -> Option<f64> {
+    let (pa, pc, nu) = (pa(p), pc(p), nu(p.n));
+    if pa <= pc {
+        return None;
+    }
+    let x = ((pa - pc) / (nu * (KAPPA_A * pa - KAPPA_C * pc))).sqrt();
+    (x.is_finite() && x <= 1.0).then_some(x)
+}
+
+/// Months where `ec_at(t, x0)` crosses the flat `ea(x0)`, found on a fine grid and refined by
+/// bisection. `ec_at` has one peak at most, so there are at most two.
+pub fn crossings(p: &Params) -> Vec<Crossing> {
+    let target = ea(p, p.x0);
+    let gap = |t: f64| ec_at(p, t, p.x0) - target;
+    let steps = 600;
+    let mut out = Vec::new();
+    let mut prev_t = 0.0;
+    let mut prev = gap(0.0);
+    for i in 1..=steps {
+        let t = MONTHS * f64::from(i) / f64::from(steps);
+        let now = gap(t);
+        if (prev < 0.0) != (now < 0.0) {
+            let (mut lo, mut hi) = (prev_t, t);
+            for _ in 0..50 {
+                let mid = 0.5 * (lo + hi);
+                if (gap(mid) < 0.0) == (prev < 0.0) {
+                    lo = mid;
+                } else {
+                    hi = mid;
+                }
+            }
+            let month = 0.5 * (lo + hi);
+            out.push(if now >= 0.0 {
+                Crossing::CoalitionOvertakes(month)
+            } else {
+                Crossing::AllianceRetakes(month)
+            });
+        }
+        prev_t = t;
+        prev = now;
+    }
+    out
+}
+
+/// Checks the box of [`super::params::PARAMS`].
+pub fn check(p: &Params) -> Result<(), ModelError> {
+    let inside = |v: f64, lo: f64, hi: f64| v.is_finite() && (lo..=hi).contains(&v);
+    if !inside(p.x0, 0.0, 1.0) {
+        return Err(ModelError::OutOfRange("x0"));
+    }
+    if !inside(p.n, 2.0, N_MAX) {
+        return Err(ModelError::OutOfRange("n"));
+    }
+    if !inside(p.g, 0.0, 1.0) {
+        return Err(ModelError::OutOfRange("g"));
+    }
+    if !inside(p.t, 1.0, MONTHS) {
+        return Err(ModelError::OutOfRange("t"));
+    }
+    Ok(())
+}
+
+/// Runs the model at one setting.
+pub fn run(p: &Params) -> Result<Outcome, ModelError> {
+    check(p)?;
+    Ok(Outcome {
+        nu: nu(p.n),
+        pa: pa(p),
+        pc: pc(p),
+        ea: ea(p, p.x0),
+        ec: ec(p, p.x0),
+        crossover: crossover(p),
+        crossings: crossings(p),
+    })
+}
+
+/// View A's curves: `(x, EA(x), EC(x))` at `points` evenly spaced intensities from 0 to 1.
+pub fn by_intensity(p: &Params, points: usize) -> Vec<(f64, f64, f64)> {
+    let last = points.max(2) - 1;
+    (0..=last)
+        .map(|i| {
+            let x = i as f64 / last as f64;
+            (x, ea(p, x), ec(p, x))
+        })
+        .collect()
+}
+
+/// View B's curves: `(t, EA(x0), eC(t, x0))` at `points` evenly spaced months from 0 to 60.
+pub fn over_the_war(p: &Params, points: usize) -> Vec<(f64, f64, f64)> {
+    let last = points.max(2) - 1;
+    let flat = ea(p, p.x0);
+    (0..=last)
+        .map(|i| {
+            let t = MONTHS * i as f64 / last as f64;
+            (t, flat, ec_at(p, t, p.x0))
+        })
+        .collect()
+}

@@ -1,0 +1,153 @@
+//! The simulation kit's pure parts: parameter fitting and the URL state, for every figure's table.
+#![cfg(not(target_arch = "wasm32"))]
+
+use alliance_organization::sims::kit::param::{Fit, Kind};
+use alliance_organization::sims::kit::state::{self, Notice};
+use alliance_organization::sims::weitsman::params::PARAMS as WEITSMAN;
+use proptest::prelude::*;
+
+/// Every figure's parameter table (more join as figures are added).
+const TABLES: &[(&str, &[alliance_organization::sims::kit::param::Param])] =
+    &[("weitsman", WEITSMAN)];
+
+fn in_range(p: &alliance_organization::sims::kit::param::Param, v: f64) -> bool {
+    let (min, max, _) = p.bounds();
+    v.is_finite() && v >= min && v <= max
+}
+
+#[test]
+fn defaults_are_inside_their_ranges_and_on_their_steps() {
+    for (name, params) in TABLES {
+        for p in *params {
+            assert!(in_range(p, p.default), "{name}.{} default", p.key);
+            assert_eq!(
+                p.fit(p.default),
+                Fit::Kept(p.default),
+                "{name}.{} default on step",
+                p.key
+            );
+        }
+    }
+}
+
+#[test]
+fn all_defaults_write_an_empty_state() {
+    for (_, params) in TABLES {
+        let defaults: Vec<f64> = params.iter().map(|p| p.default).collect();
+        assert_eq!(state::write(params, &defaults), "");
+    }
+}
+
+#[test]
+fn a_weitsman_state_reads_as_written() {
+    let (values, notices) = state::read(WEITSMAN, "x0:0.45,n:12,view:b");
+    assert_eq!(values, vec![0.45, 12.0, 0.7, 6.0, 1.0]);
+    assert_eq!(notices, vec![]);
+    assert_eq!(state::write(WEITSMAN, &values), "x0:0.45,n:12,view:b");
+}
+
+#[test]
+fn garbage_is_repaired_and_reported() {
+    let (values, notices) = state::read(WEITSMAN, "x0:NaN,n:99,zz:1,g:abc,t:-5,view:c,x0");
+    assert_eq!(values, vec![0.3, 30.0, 0.7, 1.0, 0.0]);
+    assert_eq!(
+        notices,
+        vec![
+            Notice::Defaulted {
+                key: "x0",
+                shown: "0.30".into()
+            },
+            Notice::Clamped {
+                key: "n",
+                shown: "30".into()
+            },
+            Notice::Unknown("zz".into()),
+            Notice::Defaulted {
+                key: "g",
+                shown: "0.70".into()
+            },
+            Notice::Clamped {
+                key: "t",
+                shown: "1".into()
+            },
+            Notice::Defaulted {
+                key: "view",
+                shown: "By intensity".into()
+            },
+            Notice::Defaulted {
+                key: "x0",
+                shown: "0.30".into()
+            },
+        ]
+    );
+    assert_eq!(
+        notices[1].text(WEITSMAN),
+        "member states was out of range, so it is at 30"
+    );
+}
+
+#[test]
+fn values_snap_to_their_steps() {
+    let g = &WEITSMAN[2];
+    assert_eq!(g.fit(0.33).value(), 0.35);
+    assert_eq!(g.write(0.30000000000000004), "0.3");
+    assert_eq!(WEITSMAN[0].say(0.3), "0.30 (0 patrols, 1 major combat)");
+    assert_eq!(WEITSMAN[3].say(1.0), "1 month");
+    assert_eq!(WEITSMAN[3].say(6.0), "6 months");
+}
+
+proptest! {
+    /// Whatever the values, writing then reading gives them back, with no notice.
+    #[test]
+    fn the_url_state_round_trips_for_every_parameter(
+        table in 0..TABLES.len(),
+        seeds in proptest::collection::vec(0.0..=1.0f64, 8),
+    ) {
+        let (_, params) = TABLES[table];
+        let values: Vec<f64> = params.iter().zip(&seeds).map(|(p, s)| {
+            let (min, max, _) = p.bounds();
+            p.fit(min + s * (max - min)).value()
+        }).collect();
+        let written = state::write(params, &values);
+        let (read, notices) = state::read(params, &written);
+        prop_assert_eq!(read, values);
+        prop_assert!(notices.is_empty(), "{:?}", notices);
+    }
+
+    /// Each value alone round-trips too.
+    #[test]
+    fn each_weitsman_value_round_trips(i in 0..WEITSMAN.len(), k in 0u32..1000) {
+        let p = WEITSMAN[i];
+        let v = {
+            let (min, max, step) = p.bounds();
+            let steps = ((max - min) / step).round() as u32;
+            p.fit(min + f64::from(k % (steps + 1)) * step).value()
+        };
+        let text = format!("{}:{}", p.key, p.write(v));
+        let (values, _) = state::read(WEITSMAN, &text);
+        prop_assert_eq!(values[i], v);
+    }
+
+    /// Arbitrary strings never panic and always give values in range.
+    #[test]
+    fn any_string_gives_values_in_range(raw in ".{0,600}", table in 0..TABLES.len()) {
+        let (_, params) = TABLES[table];
+        let (values, _) = state::read(params, &raw);
+        prop_assert_eq!(values.len(), params.len());
+        for (p, v) in params.iter().zip(values) {
+            prop_assert!(in_range(p, v), "{} = {}", p.key, v);
+        }
+    }
+
+    /// Strings made of the state's own alphabet (keys, numbers, separators) also stay in range.
+    #[test]
+    fn state_like_strings_give_values_in_range(raw in "((x0|n|g|t|view|zz):(-?[0-9]{0,4}(\\.[0-9]{0,3})?|NaN|inf|-inf|1e999|a|b)?,?){0,12}") {
+        let (values, _) = state::read(WEITSMAN, &raw);
+        for (p, v) in WEITSMAN.iter().zip(values) {
+            prop_assert!(in_range(p, v), "{} = {} from {}", p.key, v, raw);
+            if let Kind::Choice { options } = p.kind {
+                prop_assert!((v as usize) < options.len());
+            }
+        }
+    }
+}
