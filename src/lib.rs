@@ -5,6 +5,7 @@
 //! [`content`] for the syntax, native builds only); [`essay`] renders it with Leptos; [`sims`] holds the
 //! simulations placed in it. `ARCHITECTURE.md` gives the bird's-eye view.
 
+pub mod chart;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod content;
 pub mod essay;

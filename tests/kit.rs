@@ -59,7 +59,7 @@ fn garbage_is_repaired_and_reported() {
             },
             Notice::Clamped {
                 key: "n",
-                shown: "30".into()
+                shown: "30 states".into()
             },
             Notice::Unknown("zz".into()),
             Notice::Defaulted {
@@ -68,7 +68,7 @@ fn garbage_is_repaired_and_reported() {
             },
             Notice::Clamped {
                 key: "t",
-                shown: "1".into()
+                shown: "1 month".into()
             },
             Notice::Defaulted {
                 key: "view",
@@ -82,7 +82,7 @@ fn garbage_is_repaired_and_reported() {
     );
     assert_eq!(
         notices[1].text(WEITSMAN),
-        "member states was out of range, so it is at 30"
+        "member states was out of range, so it is at 30 states"
     );
 }
 

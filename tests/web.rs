@@ -65,11 +65,8 @@ async fn the_essay_renders_its_sections_notes_and_references() {
         23,
         "twenty-three references"
     );
-    assert_eq!(
-        count(&root, "figure.placeholder[data-sim]"),
-        6,
-        "six simulation placeholders"
-    );
+    assert_eq!(count(&root, "figure[data-sim]"), 6, "six figures");
+    assert_eq!(count(&root, "figure.sim[data-sim]"), 1, "one of them live");
     let first = root
         .query_selector("main section.section > p")
         .ok()
@@ -137,4 +134,63 @@ async fn the_popover_follows_hover_from_one_marker_to_another() {
         .and_then(|p| p.text_content())
         .unwrap_or_default();
     assert!(text.contains("Political survival"), "note 14: {text}");
+}
+
+#[wasm_bindgen_test]
+async fn the_weitsman_figure_renders_its_frame_and_answers_its_controls() {
+    let (root, _handle) = mount();
+    tick().await;
+    assert_eq!(
+        count(&root, "#fig-weitsman input[type=range]"),
+        4,
+        "four sliders"
+    );
+    assert_eq!(
+        count(&root, "#fig-weitsman input[type=radio]"),
+        2,
+        "two views"
+    );
+    assert_eq!(
+        count(&root, "#fig-weitsman label[for^='weitsman-']"),
+        4,
+        "labelled sliders"
+    );
+    assert_eq!(
+        count(&root, "#fig-weitsman details.data tbody tr"),
+        11,
+        "data table rows"
+    );
+    assert_eq!(
+        count(&root, "#fig-weitsman details.how p"),
+        6,
+        "how this model works"
+    );
+    let readout = || {
+        element("#fig-weitsman .readout")
+            .and_then(|e| e.text_content())
+            .unwrap_or_default()
+    };
+    assert!(
+        readout().starts_with("At intensity 0.30, a 10-member alliance scores 0.68"),
+        "{}",
+        readout()
+    );
+    let slider: web_sys::HtmlInputElement =
+        element("#weitsman-x0").expect("slider").unchecked_into();
+    slider.set_value("0.8");
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    let input = web_sys::Event::new_with_event_init_dict("input", &init).expect("an input event");
+    slider.dispatch_event(&input).expect("dispatch input");
+    tick().await;
+    assert!(readout().starts_with("At intensity 0.80"), "{}", readout());
+    assert!(
+        readout().contains("the coalition does better"),
+        "{}",
+        readout()
+    );
+    assert_eq!(
+        slider.get_attribute("aria-valuetext").as_deref(),
+        Some("0.80 (0 patrols, 1 major combat)")
+    );
 }

@@ -14,7 +14,7 @@ test('the essay loads under a sub-path with no console errors and no request out
   assert.equal(await page.locator('sup.note-ref a').count(), 18);
   assert.equal(await page.locator('#notes li').count(), 18);
   assert.equal(await page.locator('#bibliography li').count(), 23);
-  assert.equal(await page.locator('figure.placeholder').count(), 6);
+  assert.equal(await page.locator('figure[data-sim]').count(), 6);
   assert.match(await page.locator('h1').innerText(), /Alliance Organization/);
   assert.match(await page.locator('.byline').innerText(), /Sam Seitz/);
   await page.waitForLoadState('networkidle');

@@ -25,14 +25,16 @@ pub fn on_mount(active: RwSignal<Option<&'static str>>) {
         }
         update_active(active);
         let pending = StoredValue::new(false);
+        // Listeners outlive an unmounted page (tests): `try_` accessors.
         let handle = window_event_listener(ev::scroll, move |_| {
-            if pending.get_value() {
+            if pending.try_get_value() != Some(false) {
                 return;
             }
             pending.set_value(true);
             request_animation_frame(move || {
-                pending.set_value(false);
-                update_active(active);
+                if pending.try_set_value(false).is_none() {
+                    update_active(active);
+                }
             });
         });
         // The listener lives as long as the page.
@@ -89,7 +91,7 @@ fn update_active(active: RwSignal<Option<&'static str>>) {
                 .is_some_and(|el| el.get_bounding_client_rect().top() <= line)
         })
         .last();
-    if active.get_untracked() != current {
+    if active.try_get_untracked().is_some_and(|a| a != current) {
         active.set(current);
     }
 }

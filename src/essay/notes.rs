@@ -107,8 +107,13 @@ impl NotePopoverState {
         let this = *self;
         set_timeout(
             move || {
-                let unpinned = this.open.get_untracked().is_some_and(|o| !o.pinned);
-                if this.hover.get_value() == token && unpinned {
+                // The page may be gone by then (tests unmount it): `try_` accessors.
+                let unpinned = this
+                    .open
+                    .try_get_untracked()
+                    .flatten()
+                    .is_some_and(|o| !o.pinned);
+                if this.hover.try_get_value() == Some(token) && unpinned {
                     this.close();
                 }
             },
@@ -268,7 +273,7 @@ pub fn NotePopover() -> impl IntoView {
 pub fn close_on_escape_and_outside(state: NotePopoverState) {
     Effect::new(move |_| {
         let esc = window_event_listener(ev::keydown, move |ev| {
-            if ev.key() == "Escape" && state.open.get_untracked().is_some() {
+            if ev.key() == "Escape" && state.open.try_get_untracked().flatten().is_some() {
                 state.close();
             }
         });
@@ -278,7 +283,7 @@ pub fn close_on_escape_and_outside(state: NotePopoverState) {
                 .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
                 .and_then(|el| el.closest(".note-popover, .note-ref").ok().flatten())
                 .is_some();
-            if !inside {
+            if !inside && state.open.try_get_untracked().flatten().is_some() {
                 state.close();
             }
         });

@@ -8,11 +8,23 @@ pub mod weitsman;
 use crate::essay::data::ESSAY;
 use leptos::prelude::*;
 
-/// The figure placed in the essay with `{{sim NAME}}`. Until a simulation is built, a labelled placeholder
-/// says what will be there.
+/// The figure placed in the essay with `{{sim NAME}}`: the registry from placement name to view. Until a
+/// simulation is built, a labelled placeholder says what will be there.
 #[component]
 pub fn Placement(
     /// Catalog name, checked at build time.
+    name: &'static str,
+) -> impl IntoView {
+    match name {
+        "weitsman" => leptos::either::Either::Left(view! { <weitsman::view::WeitsmanFigure /> }),
+        _ => leptos::either::Either::Right(view! { <Placeholder name=name /> }),
+    }
+}
+
+/// A labelled placeholder for a simulation still to come.
+#[component]
+fn Placeholder(
+    /// Catalog name.
     name: &'static str,
 ) -> impl IntoView {
     let number = ESSAY.figure_number(name).unwrap_or(0);

@@ -1,5 +1,7 @@
 //! The simulation kit: one way to build every figure. [`param`] declares parameters once; [`state`]
-//! reads and writes them in the URL. (The figure frame and the chart helpers join as the figures do.)
+//! reads and writes them in the URL; [`frame`] is the figure around the chart (controls, readout, data
+//! table, "how it works", prompts, reset, link). Charts are drawn with [`crate::chart`].
 
+pub mod frame;
 pub mod param;
 pub mod state;

@@ -197,7 +197,7 @@ impl Param {
                 .map_or(String::new(), |o| o.1.to_string()),
             Kind::Range { words, .. } => match words {
                 Words::Index { .. } => format!("{v:.2}"),
-                Words::Count { .. } => format!("{v:.0}"),
+                Words::Count { .. } => self.say(v),
                 Words::Percent => format!("{:.0}%", v * 100.0),
                 Words::Plain => format!("{:.*}", self.decimals(), v),
             },

@@ -102,3 +102,39 @@ pub fn write(params: &[Param], values: &[f64]) -> String {
         .collect::<Vec<_>>()
         .join(",")
 }
+
+/// The raw (still percent-encoded) value of `name` in a query string (`?a=1&weitsman=x0:0.4`).
+pub fn query_value(search: &str, name: &str) -> Option<String> {
+    search
+        .trim_start_matches('?')
+        .split('&')
+        .filter_map(|pair| pair.split_once('=').or(Some((pair, ""))))
+        .find(|(key, _)| *key == name)
+        .map(|(_, value)| value.to_string())
+}
+
+/// The query string with `name` set to `value` (or removed when `value` is empty), other entries kept
+/// as they were and in order; without the leading `?`.
+pub fn merge_query(search: &str, name: &str, value: &str) -> String {
+    let mut parts: Vec<String> = search
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|pair| !pair.is_empty())
+        .filter(|pair| pair.split('=').next() != Some(name))
+        .map(str::to_string)
+        .collect();
+    if !value.is_empty() {
+        let entry = format!("{name}={value}");
+        // Keep the figure where it was, if it was there.
+        let at = search
+            .trim_start_matches('?')
+            .split('&')
+            .filter(|pair| !pair.is_empty())
+            .position(|pair| pair.split('=').next() == Some(name));
+        match at {
+            Some(i) if i <= parts.len() => parts.insert(i, entry),
+            _ => parts.push(entry),
+        }
+    }
+    parts.join("&")
+}

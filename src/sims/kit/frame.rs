@@ -1,0 +1,385 @@
+//! The figure frame every simulation uses: number and title, labelled controls from the parameter table,
+//! the chart on `<canvas>`, a readout sentence (announced politely once a value settles), "how this model
+//! works", a data table, "try this" prompts, reset, and "copy link to this figure". The URL state and its
+//! repairs come from [`super::state`].
+//!
+//! The frame is not generic: a figure hands it plain functions ([`Figure`]), which keeps the wasm small.
+//! It renders the same markup on every run (defaults); the URL is read and the canvas drawn in effects,
+//! after hydration.
+
+use super::param::{Kind, Param};
+use super::state;
+use crate::chart::ChartError;
+use crate::essay::data::ESSAY;
+use crate::sims::catalog;
+use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// A data table: caption, column heads, rows of text.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Table {
+    /// What the rows are.
+    pub caption: String,
+    /// Column heads.
+    pub head: Vec<String>,
+    /// Rows.
+    pub rows: Vec<Vec<String>>,
+}
+
+/// What a simulation hands the frame.
+#[derive(Debug, Clone, Copy)]
+pub struct Figure {
+    /// Catalog name: URL key, ids.
+    pub name: &'static str,
+    /// The parameter table.
+    pub params: &'static [Param],
+    /// The readout sentence at these values, or why the model declined.
+    pub readout: fn(&[f64]) -> Result<String, String>,
+    /// Draws the chart at these values.
+    pub draw: fn(&web_sys::HtmlCanvasElement, &[f64]) -> Result<(), ChartError>,
+    /// The data table at these values.
+    pub table: fn(&[f64]) -> Table,
+    /// The chart's text alternative: what it plots and what it shows at these values.
+    pub describe: fn(&[f64]) -> String,
+    /// Names of the chart's axes at these values: (x, y).
+    pub axes: fn(&[f64]) -> (&'static str, &'static str),
+    /// Names of the two series: (solid, dashed).
+    pub legend: (&'static str, &'static str),
+    /// "Try this" prompts: what the button says, and the state it sets (URL syntax).
+    pub try_this: &'static [(&'static str, &'static str)],
+}
+
+fn defaults(params: &[Param]) -> Vec<f64> {
+    params.iter().map(|p| p.default).collect()
+}
+
+/// A figure in the essay.
+#[component]
+pub fn Frame(
+    /// The simulation.
+    figure: &'static Figure,
+    /// "How this model works": equations, constants, assumptions, omissions, cited works.
+    children: Children,
+) -> impl IntoView {
+    let name = figure.name;
+    let params = figure.params;
+    let values = RwSignal::new(defaults(params));
+    let notices = RwSignal::new(Vec::<String>::new());
+    let announced = RwSignal::new(String::new());
+    let link = RwSignal::new(None::<(String, bool)>);
+    let draw_error = RwSignal::new(None::<String>);
+    let readout = Memo::new(move |_| values.with(|v| (figure.readout)(v)));
+    let canvas = NodeRef::<leptos::html::Canvas>::new();
+
+    // At most one draw per animation frame, in the frame of the input that asked for it.
+    let pending = StoredValue::new(false);
+    // Callbacks may outlive the figure (a frame or an observer after unmounting): `try_` accessors.
+    let schedule_draw = move || {
+        if pending.try_get_value() != Some(false) {
+            return;
+        }
+        pending.set_value(true);
+        request_animation_frame(move || {
+            if pending.try_set_value(false).is_some() {
+                return;
+            }
+            let Some(el) = canvas.try_get_untracked().flatten() else {
+                return;
+            };
+            let Some(result) = values.try_with_untracked(|v| (figure.draw)(&el, v)) else {
+                return;
+            };
+            let message = result
+                .err()
+                .map(|e| format!("The chart could not be drawn ({}).", e.0));
+            if draw_error.try_get_untracked().is_some_and(|m| m != message) {
+                draw_error.set(message);
+            }
+        });
+    };
+    Effect::new(move |_| {
+        values.track();
+        schedule_draw();
+    });
+    // After hydration: the URL's state, and redraws on resize and theme change.
+    Effect::new(move |_| {
+        if let Some(raw) = url::query_value(name) {
+            let (read, repairs) = state::read(params, &raw);
+            values.set(read);
+            notices.set(repairs.iter().map(|n| n.text(params)).collect());
+        }
+        if let Some(el) = canvas.get_untracked() {
+            watch_size_and_theme(&el, schedule_draw);
+        }
+    });
+
+    let commit = move || {
+        values.with_untracked(|v| url::write_state(name, &state::write(params, v)));
+        announced.set(match readout.get_untracked() {
+            Ok(text) => text,
+            Err(e) => e,
+        });
+    };
+    let set_state = move |raw: &str| {
+        let (read, _) = state::read(params, raw);
+        values.set(read);
+        notices.set(Vec::new());
+        commit();
+    };
+
+    let number = ESSAY.figure_number(name).unwrap_or(0);
+    let info = catalog::find(name);
+    let title = info.map_or(name, |i| i.title);
+    let caption_id = format!("fig-{name}-caption");
+    let labelled_by = caption_id.clone();
+    let table = Memo::new(move |_| values.with(|v| (figure.table)(v)));
+
+    view! {
+        <figure id=format!("fig-{name}") class="figure sim" data-sim=name aria-labelledby=labelled_by>
+            <figcaption id=caption_id>
+                <span class="figure-number">{format!("Figure {number}")}</span>
+                " "
+                <span class="figure-title">{title}</span>
+            </figcaption>
+            <p class="figure-question">{info.map_or("", |i| i.question)}</p>
+            <p class="stylized">"Stylized teaching model: the logic of an argument, not a measured result."</p>
+            {move || {
+                let list = notices.get();
+                (!list.is_empty()).then(|| view! {
+                    <p class="notice" role="status">
+                        "This link’s settings were adjusted: " {list.join("; ")} "."
+                    </p>
+                })
+            }}
+            <div class="chart">
+                <p class="legend" aria-hidden="true">
+                    <span class="key key-a"></span>{figure.legend.0}
+                    <span class="key key-b"></span>{figure.legend.1}
+                </p>
+                <p class="axis axis-y" aria-hidden="true">{move || values.with(|v| (figure.axes)(v).1)}</p>
+                <div class="chart-box">
+                    <canvas
+                        node_ref=canvas
+                        role="img"
+                        aria-label=move || values.with(|v| (figure.describe)(v))
+                    ></canvas>
+                </div>
+                <p class="axis axis-x" aria-hidden="true">{move || values.with(|v| (figure.axes)(v).0)}</p>
+                {move || draw_error.get().map(|e| view! { <p class="figure-error" role="alert">{e}</p> })}
+            </div>
+            <p class="readout" class:failed=move || readout.with(|r| r.is_err())>
+                {move || match readout.get() { Ok(text) | Err(text) => text }}
+            </p>
+            <p class="visually-hidden" aria-live="polite">{move || announced.get()}</p>
+            <div class="controls">
+                {params.iter().enumerate().map(|(i, p)| control(name, i, p, values, commit)).collect_view()}
+            </div>
+            <div class="figure-actions">
+                {(!figure.try_this.is_empty()).then(|| view! {
+                    <div class="try-this" role="group" aria-label="Try this">
+                        <span class="try-label">"Try this:"</span>
+                        {figure.try_this.iter().map(|(label, raw)| {
+                            view! { <button type="button" on:click=move |_| set_state(raw)>{*label}</button> }
+                        }).collect_view()}
+                    </div>
+                })}
+                <button type="button" on:click=move |_| set_state("")>"Reset"</button>
+                <button type="button" on:click=move |_| {
+                    link.set(Some((url::figure_link(name), false)));
+                    copy_link(link);
+                }>
+                    "Copy link to this figure"
+                </button>
+            </div>
+            {move || link.get().map(|(href, copied)| view! {
+                <p class="figure-link">
+                    <label>
+                        {if copied { "Link copied: " } else { "Link to this figure: " }}
+                        <input type="text" readonly value=href.clone() prop:value=href on:focus=move |ev| {
+                            if let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
+                                input.select();
+                            }
+                        } />
+                    </label>
+                </p>
+            })}
+            <details class="how">
+                <summary>"How this model works"</summary>
+                {children()}
+            </details>
+            <details class="data">
+                <summary>"Data table"</summary>
+                {move || table.with(|t| view! {
+                    <table>
+                        <caption>{t.caption.clone()}</caption>
+                        <thead><tr>{t.head.iter().map(|h| view! { <th scope="col">{h.clone()}</th> }).collect_view()}</tr></thead>
+                        <tbody>
+                            {t.rows.iter().map(|row| view! {
+                                <tr>{row.iter().map(|c| view! { <td>{c.clone()}</td> }).collect_view()}</tr>
+                            }).collect_view()}
+                        </tbody>
+                    </table>
+                })}
+            </details>
+            <p class="without-script">"The live figure needs JavaScript and WebAssembly; the readout and data table above show its default setting."</p>
+        </figure>
+    }
+}
+
+/// One labelled control from a parameter declaration.
+fn control(
+    figure: &'static str,
+    i: usize,
+    p: &'static Param,
+    values: RwSignal<Vec<f64>>,
+    commit: impl Fn() + Copy + 'static,
+) -> impl IntoView {
+    let id = format!("{figure}-{}", p.key);
+    let current = move || values.with(|v| v.get(i).copied().unwrap_or(p.default));
+    let set = move |raw: String| {
+        if let Ok(x) = raw.parse::<f64>() {
+            let fitted = p.fit(x).value();
+            values.update(|v| {
+                if let Some(slot) = v.get_mut(i) {
+                    *slot = fitted;
+                }
+            });
+        }
+    };
+    match p.kind {
+        Kind::Range { min, max, step, .. } => leptos::either::Either::Left(view! {
+            <div class="control">
+                <label for=id.clone()>{p.label}</label>
+                <input
+                    type="range"
+                    id=id.clone()
+                    min=min
+                    max=max
+                    step=step
+                    value=p.write(p.default)
+                    prop:value=move || p.write(current())
+                    aria-valuetext=move || p.say(current())
+                    on:input=move |ev| set(event_target_value(&ev))
+                    on:change=move |_| commit()
+                />
+                <output for=id>{move || p.show(current())}</output>
+            </div>
+        }),
+        Kind::Choice { options } => leptos::either::Either::Right(view! {
+            <fieldset class="control choice">
+                <legend>{p.label}</legend>
+                {options.iter().enumerate().map(|(k, (key, label))| {
+                    let checked = move || current() as usize == k;
+                    view! {
+                        <label>
+                            <input
+                                type="radio"
+                                name=id.clone()
+                                value=*key
+                                checked=p.default as usize == k
+                                prop:checked=checked
+                                on:change=move |_| {
+                                    set(k.to_string());
+                                    commit();
+                                }
+                            />
+                            {*label}
+                        </label>
+                    }
+                }).collect_view()}
+            </fieldset>
+        }),
+    }
+}
+
+/// Redraws when the canvas's box changes size and when the colour scheme changes.
+fn watch_size_and_theme(canvas: &web_sys::HtmlCanvasElement, redraw: impl Fn() + Copy + 'static) {
+    let on_resize = Closure::<dyn Fn()>::new(redraw);
+    if let Ok(observer) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
+        observer.observe(canvas);
+    }
+    // Both live as long as the page.
+    on_resize.forget();
+    let media = web_sys::window()
+        .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten());
+    if let Some(media) = media {
+        let on_change = Closure::<dyn Fn()>::new(redraw);
+        let _ =
+            media.add_event_listener_with_callback("change", on_change.as_ref().unchecked_ref());
+        on_change.forget();
+    }
+}
+
+/// Copies the figure's link to the clipboard where the browser allows; the link is shown either way.
+fn copy_link(link: RwSignal<Option<(String, bool)>>) {
+    let Some((href, _)) = link.get_untracked() else {
+        return;
+    };
+    let Some(navigator) = web_sys::window().map(|w| w.navigator()) else {
+        return;
+    };
+    // `navigator.clipboard` is missing outside secure contexts; calling into it would throw.
+    let has_clipboard = js_sys::Reflect::get(&navigator, &JsValue::from_str("clipboard"))
+        .map(|c| !c.is_undefined() && !c.is_null())
+        .unwrap_or(false);
+    if !has_clipboard {
+        return;
+    }
+    let promise = navigator.clipboard().write_text(&href);
+    leptos::task::spawn_local(async move {
+        if wasm_bindgen_futures::JsFuture::from(promise).await.is_ok() {
+            link.set(Some((href, true)));
+        }
+    });
+}
+
+/// The URL: reading a figure's state from the query string and keeping it current.
+pub mod url {
+    use super::state;
+
+    /// This figure's raw state from the page's query string, percent-decoded.
+    pub fn query_value(name: &str) -> Option<String> {
+        let search = web_sys::window()?.location().search().ok()?;
+        let raw = state::query_value(&search, name)?;
+        Some(
+            js_sys::decode_uri_component(&raw)
+                .ok()
+                .and_then(|s| s.as_string())
+                .unwrap_or(raw),
+        )
+    }
+
+    /// Puts this figure's state into the URL without a history entry (`replaceState`).
+    pub fn write_state(name: &str, value: &str) {
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        let location = window.location();
+        let (Ok(search), Ok(path), Ok(hash)) =
+            (location.search(), location.pathname(), location.hash())
+        else {
+            return;
+        };
+        let query = state::merge_query(&search, name, value);
+        let url = if query.is_empty() {
+            format!("{path}{hash}")
+        } else {
+            format!("{path}?{query}{hash}")
+        };
+        if let Ok(history) = window.history() {
+            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+        }
+    }
+
+    /// The page's address with the current query and this figure's fragment.
+    pub fn figure_link(name: &str) -> String {
+        let Some(location) = web_sys::window().map(|w| w.location()) else {
+            return format!("#fig-{name}");
+        };
+        let origin = location.origin().unwrap_or_default();
+        let path = location.pathname().unwrap_or_default();
+        let search = location.search().unwrap_or_default();
+        format!("{origin}{path}{search}#fig-{name}")
+    }
+}

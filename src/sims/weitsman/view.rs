@@ -1,0 +1,317 @@
+//! The Weitsman figure: readout, chart (two views), data table and "how this model works", handed to
+//! the kit's frame.
+
+use super::model::{self, Crossing, Params};
+use super::params::{at, to_params, PARAMS};
+use crate::chart::{self, ChartError, LineChart, Series, Vertical};
+use crate::sims::kit::frame::{Figure, Frame, Table};
+use leptos::prelude::*;
+
+/// The figure as the kit sees it.
+pub static FIGURE: Figure = Figure {
+    name: "weitsman",
+    params: PARAMS,
+    readout,
+    draw,
+    table,
+    describe,
+    axes,
+    legend: ("Standing alliance", "Ad hoc coalition"),
+    try_this: &[
+        ("Two members", "n:2"),
+        ("Thirty members", "n:30"),
+        ("Intensity 0.6, a one-month war", "x0:0.6,t:1,view:b"),
+        ("… a year-long war", "x0:0.6,t:12,view:b"),
+        ("… a five-year war", "x0:0.6,t:60,view:b"),
+    ],
+};
+
+fn over_the_war(values: &[f64]) -> bool {
+    values.get(at::VIEW).copied().unwrap_or(0.0) >= 0.5
+}
+
+fn winner(alliance: f64, coalition: f64) -> &'static str {
+    if alliance >= coalition {
+        "alliance"
+    } else {
+        "coalition"
+    }
+}
+
+/// "the coalition overtakes at month 3.5 and the alliance retakes the lead at month 9.8"
+fn crossings_text(crossings: &[Crossing]) -> String {
+    let parts: Vec<String> = crossings
+        .iter()
+        .map(|c| match c {
+            Crossing::CoalitionOvertakes(t) => format!("the coalition overtakes at month {t:.1}"),
+            Crossing::AllianceRetakes(t) => format!("the alliance takes the lead at month {t:.1}"),
+        })
+        .collect();
+    parts.join(" and ")
+}
+
+fn readout(values: &[f64]) -> Result<String, String> {
+    let p = to_params(values);
+    let o = model::run(&p).map_err(|_| "The model has no answer at this setting.".to_string())?;
+    let lead = winner(o.ea, o.ec);
+    let mut text = format!(
+        "At intensity {:.2}, a {:.0}-member alliance scores {:.2} and a coalition of the same states {:.2} over a {:.0}-month war: the {lead} does better, by {:.2}. ",
+        p.x0,
+        p.n,
+        o.ea,
+        o.ec,
+        p.t,
+        (o.ea - o.ec).abs()
+    );
+    match o.crossover {
+        Some(x) => text.push_str(&format!("The lines cross at intensity {x:.2}.")),
+        None => text.push_str(&format!(
+            "The {} leads at every intensity.",
+            winner(o.pa, o.pc)
+        )),
+    }
+    if over_the_war(values) {
+        if o.crossings.is_empty() {
+            text.push_str(" Month by month, the lead never changes hands.");
+        } else {
+            text.push_str(&format!(
+                " Month by month, {}.",
+                crossings_text(&o.crossings)
+            ));
+        }
+    }
+    Ok(text)
+}
+
+fn axes(values: &[f64]) -> (&'static str, &'static str) {
+    if over_the_war(values) {
+        (
+            "Month of the war →",
+            "Effectiveness (0–1) at the chosen intensity",
+        )
+    } else {
+        (
+            "Intensity of the war → (0 patrols, 1 major combat)",
+            "Effectiveness (0–1)",
+        )
+    }
+}
+
+fn describe(values: &[f64]) -> String {
+    let p = to_params(values);
+    let Ok(o) = model::run(&p) else {
+        return "Chart unavailable at this setting.".to_string();
+    };
+    if over_the_war(values) {
+        let peak = model::over_the_war(&p, 241)
+            .into_iter()
+            .map(|(_, _, c)| c)
+            .fold(0.0, f64::max);
+        let turns = if o.crossings.is_empty() {
+            "the lead never changes hands".to_string()
+        } else {
+            crossings_text(&o.crossings)
+        };
+        format!(
+            "Line chart of effectiveness over 60 months at intensity {:.2}: the alliance (solid) holds at {:.2}; the coalition (dashed) learns, peaks at {:.2}, then drifts toward its core; {turns}. The war ends at month {:.0}.",
+            p.x0, o.ea, peak, p.t
+        )
+    } else {
+        let cross = match o.crossover {
+            Some(x) => format!("they cross at intensity {x:.2}"),
+            None => format!("the {} leads everywhere", winner(o.pa, o.pc)),
+        };
+        format!(
+            "Line chart of effectiveness against intensity: the alliance (solid) falls from {:.2} to {:.2}, the coalition (dashed) from {:.2} to {:.2}; {cross}. The current intensity, {:.2}, is marked.",
+            model::ea(&p, 0.0),
+            model::ea(&p, 1.0),
+            model::ec(&p, 0.0),
+            model::ec(&p, 1.0),
+            p.x0
+        )
+    }
+}
+
+fn table(values: &[f64]) -> Table {
+    let p = to_params(values);
+    if model::check(&p).is_err() {
+        return Table::default();
+    }
+    let f = |v: f64| format!("{v:.2}");
+    if over_the_war(values) {
+        Table {
+            caption: format!("Effectiveness by month at intensity {:.2}", p.x0),
+            head: vec![
+                "Month".into(),
+                "Alliance".into(),
+                "Coalition that month".into(),
+            ],
+            rows: (0..=10)
+                .map(|i| {
+                    let t = f64::from(i) * 6.0;
+                    vec![
+                        format!("{t:.0}"),
+                        f(model::ea(&p, p.x0)),
+                        f(model::ec_at(&p, t, p.x0)),
+                    ]
+                })
+                .collect(),
+        }
+    } else {
+        Table {
+            caption: format!(
+                "Effectiveness by intensity, {:.0} members, a {:.0}-month war",
+                p.n, p.t
+            ),
+            head: vec![
+                "Intensity".into(),
+                "Alliance".into(),
+                "Coalition (war average)".into(),
+                "Ahead".into(),
+            ],
+            rows: (0..=10)
+                .map(|i| {
+                    let x = f64::from(i) / 10.0;
+                    let (a, c) = (model::ea(&p, x), model::ec(&p, x));
+                    vec![f(x), f(a), f(c), winner(a, c).into()]
+                })
+                .collect(),
+        }
+    }
+}
+
+fn draw(canvas: &web_sys::HtmlCanvasElement, values: &[f64]) -> Result<(), ChartError> {
+    let p: Params = to_params(values);
+    let o = model::run(&p).map_err(|_| ChartError("no answer at this setting".into()))?;
+    if over_the_war(values) {
+        let curve = model::over_the_war(&p, 241);
+        let alliance: Vec<(f64, f64)> = curve.iter().map(|(t, a, _)| (*t, *a)).collect();
+        let coalition: Vec<(f64, f64)> = curve.iter().map(|(t, _, c)| (*t, *c)).collect();
+        let labels: Vec<(f64, String)> = o
+            .crossings
+            .iter()
+            .map(|c| match c {
+                Crossing::CoalitionOvertakes(t) => (*t, format!("coalition ahead · {t:.1}")),
+                Crossing::AllianceRetakes(t) => (*t, format!("alliance ahead · {t:.1}")),
+            })
+            .collect();
+        let mut verticals = vec![Vertical {
+            x: p.t,
+            label: "war ends",
+            dotted: false,
+            row: 0,
+        }];
+        verticals.extend(labels.iter().zip(1u8..).map(|((t, label), row)| Vertical {
+            x: *t,
+            label,
+            dotted: true,
+            row,
+        }));
+        chart::draw(
+            canvas,
+            &LineChart {
+                x: (0.0, model::MONTHS),
+                y: (0.0, 1.0),
+                x_ticks: &[
+                    (0.0, "0"),
+                    (12.0, "12"),
+                    (24.0, "24"),
+                    (36.0, "36"),
+                    (48.0, "48"),
+                    (60.0, "60"),
+                ],
+                y_ticks: &[
+                    (0.0, "0"),
+                    (0.25, "0.25"),
+                    (0.5, "0.5"),
+                    (0.75, "0.75"),
+                    (1.0, "1"),
+                ],
+                series: &[
+                    Series {
+                        points: &alliance,
+                        dashed: false,
+                    },
+                    Series {
+                        points: &coalition,
+                        dashed: true,
+                    },
+                ],
+                verticals: &verticals,
+                points: &[(p.t, o.ea), (p.t, model::ec_at(&p, p.t, p.x0))],
+            },
+        )
+    } else {
+        let curve = model::by_intensity(&p, 201);
+        let alliance: Vec<(f64, f64)> = curve.iter().map(|(x, a, _)| (*x, *a)).collect();
+        let coalition: Vec<(f64, f64)> = curve.iter().map(|(x, _, c)| (*x, *c)).collect();
+        let mut verticals = vec![Vertical {
+            x: p.x0,
+            label: "",
+            dotted: false,
+            row: 0,
+        }];
+        if let Some(x) = o.crossover {
+            verticals.push(Vertical {
+                x,
+                label: "coalition ahead beyond here",
+                dotted: true,
+                row: 0,
+            });
+        }
+        chart::draw(
+            canvas,
+            &LineChart {
+                x: (0.0, 1.0),
+                y: (0.0, 1.0),
+                x_ticks: &[
+                    (0.0, "0"),
+                    (0.25, "0.25"),
+                    (0.5, "0.5"),
+                    (0.75, "0.75"),
+                    (1.0, "1"),
+                ],
+                y_ticks: &[
+                    (0.0, "0"),
+                    (0.25, "0.25"),
+                    (0.5, "0.5"),
+                    (0.75, "0.75"),
+                    (1.0, "1"),
+                ],
+                series: &[
+                    Series {
+                        points: &alliance,
+                        dashed: false,
+                    },
+                    Series {
+                        points: &coalition,
+                        dashed: true,
+                    },
+                ],
+                verticals: &verticals,
+                points: &[(p.x0, o.ea), (p.x0, o.ec)],
+            },
+        )
+    }
+}
+
+/// The figure, with its "how this model works".
+#[component]
+pub fn WeitsmanFigure() -> impl IntoView {
+    view! {
+        <Frame figure=&FIGURE>
+            <p>
+                "A sketch of the trade-off the review draws from "
+                <a class="cite" href="#ref-weitsman2010">"Weitsman (2010)"</a> " and "
+                <a class="cite" href="#ref-weitsman2014">"Weitsman (2014)"</a>
+                ", with durability after " <a class="cite" href="#ref-rafferty2003">"Rafferty (2003)"</a>
+                ". The equations and constants are this edition’s, chosen for clear shapes; they are not Weitsman’s and are not fitted to data."
+            </p>
+            <p><strong>"Alliance."</strong> " Size pressure ν = ln n / ln 30. Effectiveness at rest PA = (i₀ + (1 − i₀)g)(1 − ρν); at intensity x, EA(x) = PA(1 − κA·ν·x²)."</p>
+            <p><strong>"Coalition, month t."</strong> " It learns, IC(t) = 1 − (1 − IC₀)e^(−t/τ) with IC₀ = i₀ + (1 − i₀)βg, and drifts toward its core, KC(t) = λ + (1 − λ)e^(−t/θ): eC(t, x) = IC·KC·(1 − κC·ν·x²). View A averages eC over the war’s T months (a closed form, PC); the lines cross at x* = √[(PA − PC) / (ν(κA·PA − κC·PC))] when that lies in [0, 1]."</p>
+            <p><strong>"Constants."</strong> " i₀ = 0.3 (untrained partners’ interoperability), β = 0.4 (share of integration a coalition inherits), τ = 4 months (learning), θ = 12 months (drift), λ = 0.5 (effort that never drifts), κA = 0.7 and κC = 0.25 (friction at full intensity: consensus against lead-state command), ρ = 0.15 (overhead of duplicated national staffs)."</p>
+            <p><strong>"Assumptions."</strong> " The same states and forces either way; the review’s “egalitarian alliance against flexible coalition” becomes two friction constants; alliance cohesion is constant while coalition effort drifts to its core; coalitions learn while fighting."</p>
+            <p><strong>"Left out."</strong> " Legitimacy, side payments, the enemy, unequal members and deterrence."</p>
+        </Frame>
+    }
+}
