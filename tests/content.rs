@@ -329,6 +329,7 @@ fn sources() -> Sources {
         sections: names.iter().map(|n| read(n)).collect(),
         notes: read("notes.md"),
         bibliography: read("bibliography.md"),
+        sims: vec![read("sims/weitsman.md")],
     }
 }
 
@@ -496,6 +497,24 @@ fn a_section_without_a_title_is_rejected() {
     assert_eq!(
         msg,
         "content/03-power-and-design.md:1: a section file starts with `# Section title`"
+    );
+}
+
+#[test]
+fn model_notes_for_an_unknown_simulation_are_rejected() {
+    let msg = error_after(|s| s.sims[0].name = "content/sims/weitzman.md".into());
+    assert_eq!(
+        msg,
+        "content/sims/weitzman.md:1: no simulation is named `weitzman` (known: weitsman, mattes, weber, kimball, signals, specialize)"
+    );
+}
+
+#[test]
+fn model_notes_cite_only_known_works() {
+    let msg = error_after(|s| replace(&mut s.sims[0], "(@rafferty2003)", "(@rafferty2030)"));
+    assert_eq!(
+        msg,
+        "content/sims/weitsman.md:2: unknown citation key @rafferty2030 (not in content/bibliography.md)"
     );
 }
 

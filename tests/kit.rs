@@ -151,3 +151,44 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn plain_decimals_parse_and_nothing_else_does() {
+    use alliance_organization::sims::kit::param::parse_number;
+    for (text, want) in [
+        ("12", 12.0),
+        ("-0.45", -0.45),
+        (".5", 0.5),
+        ("3.", 3.0),
+        ("+7", 7.0),
+        ("0.30", 0.3),
+    ] {
+        assert_eq!(parse_number(text), Some(want), "{text}");
+    }
+    for text in [
+        "",
+        ".",
+        "-",
+        "NaN",
+        "inf",
+        "1e3",
+        "1.2.3",
+        "0x10",
+        " 1",
+        "١٢",
+        "1234567890123456",
+    ] {
+        assert_eq!(parse_number(text), None, "{text}");
+    }
+}
+
+proptest! {
+    /// Every number a slider or the URL writes reads back as the same number.
+    #[test]
+    fn written_numbers_parse_back(k in -100000i64..100000, places in 0u32..4) {
+        use alliance_organization::sims::kit::param::parse_number;
+        let v = k as f64 / 10f64.powi(places as i32);
+        let text = format!("{:.*}", places as usize, v);
+        prop_assert_eq!(parse_number(&text), Some(text.parse::<f64>().unwrap_or(f64::NAN)));
+    }
+}

@@ -128,7 +128,72 @@ impl<E: std::error::Error + Send + Sync> From<DrawingAreaErrorKind<E>> for Chart
     }
 }
 
+/// Maps data coordinates to backing-store pixels inside the plot area.
+#[derive(Debug, Clone, Copy)]
+struct Mapping {
+    x: (f64, f64),
+    y: (f64, f64),
+    left: f64,
+    top: f64,
+    width: f64,
+    height: f64,
+}
+
+impl Mapping {
+    fn at(&self, (x, y): (f64, f64)) -> (i32, i32) {
+        let fx = (x - self.x.0) / (self.x.1 - self.x.0);
+        let fy = (y - self.y.0) / (self.y.1 - self.y.0);
+        (
+            (self.left + fx * self.width).round() as i32,
+            (self.top + (1.0 - fy) * self.height).round() as i32,
+        )
+    }
+}
+
+/// Cuts a pixel polyline into dashes of `on` pixels with gaps of `off`, measured along the line.
+pub fn dashes(points: &[(i32, i32)], on: f64, off: f64) -> Vec<Vec<(i32, i32)>> {
+    let mut out: Vec<Vec<(i32, i32)>> = Vec::new();
+    let mut drawing = true;
+    let mut left = on;
+    let mut current: Vec<(i32, i32)> = points.first().map(|p| vec![*p]).unwrap_or_default();
+    for pair in points.windows(2) {
+        let ((x0, y0), (x1, y1)) = (
+            (f64::from(pair[0].0), f64::from(pair[0].1)),
+            (f64::from(pair[1].0), f64::from(pair[1].1)),
+        );
+        let length = (x1 - x0).hypot(y1 - y0);
+        let mut done = 0.0;
+        while length - done > left {
+            done += left;
+            let t = done / length;
+            let p = (
+                (x0 + t * (x1 - x0)).round() as i32,
+                (y0 + t * (y1 - y0)).round() as i32,
+            );
+            if drawing {
+                current.push(p);
+                out.push(std::mem::take(&mut current));
+            } else {
+                current = vec![p];
+            }
+            drawing = !drawing;
+            left = if drawing { on } else { off };
+        }
+        left -= length - done;
+        if drawing {
+            current.push(pair[1]);
+        }
+    }
+    if drawing && current.len() > 1 {
+        out.push(current);
+    }
+    out
+}
+
 /// Draws `chart` on `canvas` (sizing its backing store first). Draws nothing while the canvas has no box.
+///
+/// Lines, marks and points are plotters elements on the plotters-canvas backend, placed by our own
+/// linear mapping (plotters' chart builder and coordinate types cost more wasm than they save here).
 pub fn draw(canvas: &HtmlCanvasElement, chart: &LineChart) -> Result<(), ChartError> {
     let Some((w, h, dpr)) = fit(canvas) else {
         return Ok(());
@@ -141,75 +206,79 @@ pub fn draw(canvas: &HtmlCanvasElement, chart: &LineChart) -> Result<(), ChartEr
         .and_then(|c| c.dyn_into::<CanvasRenderingContext2d>().ok())
         .ok_or_else(|| ChartError("no 2d context".into()))?;
     ctx.clear_rect(0.0, 0.0, f64::from(w), f64::from(h));
-    let px = |css: f64| (css * dpr).round() as i32;
+    let px = |css: f64| css * dpr;
     let rows = chart
         .verticals
         .iter()
-        .map(|v| i32::from(v.row))
-        .max()
-        .unwrap_or(0);
-    let (left, right, top, bottom) = (px(40.0), px(14.0), px(22.0) + rows * px(15.0), px(26.0));
+        .map(|v| f64::from(v.row))
+        .fold(0.0, f64::max);
+    let (left, right, top, bottom) = (px(40.0), px(14.0), px(22.0 + 15.0 * rows), px(26.0));
+    let map = Mapping {
+        x: chart.x,
+        y: chart.y,
+        left,
+        top,
+        width: (f64::from(w) - left - right).max(1.0),
+        height: (f64::from(h) - top - bottom).max(1.0),
+    };
 
     let backend = CanvasBackend::with_canvas_object(canvas.clone())
         .ok_or_else(|| ChartError("no canvas backend".into()))?;
     let root = backend.into_drawing_area();
-    let mut plot = ChartBuilder::on(&root)
-        .margin_left(left)
-        .margin_right(right)
-        .margin_top(top)
-        .margin_bottom(bottom)
-        .build_cartesian_2d(chart.x.0..chart.x.1, chart.y.0..chart.y.1)
-        .map_err(ChartError::from)?;
     let thin = (dpr.round() as u32).max(1);
+    let line = |a: (f64, f64), b: (f64, f64)| vec![map.at(a), map.at(b)];
     let grid = ShapeStyle::from(theme.grid).stroke_width(thin);
+    let axis = ShapeStyle::from(theme.fg).stroke_width(thin);
     for (y, _) in chart.y_ticks {
-        plot.draw_series(LineSeries::new([(chart.x.0, *y), (chart.x.1, *y)], grid))?;
-    }
-    for (x, _) in chart.x_ticks {
-        plot.draw_series(LineSeries::new(
-            [
-                (*x, chart.y.0),
-                (*x, chart.y.0 + (chart.y.1 - chart.y.0) * 0.02),
-            ],
-            ShapeStyle::from(theme.fg).stroke_width(thin),
+        root.draw(&PathElement::new(
+            line((chart.x.0, *y), (chart.x.1, *y)),
+            grid,
         ))?;
     }
-    plot.draw_series(LineSeries::new(
-        [(chart.x.0, chart.y.0), (chart.x.1, chart.y.0)],
-        ShapeStyle::from(theme.fg).stroke_width(thin),
+    let tick = (chart.y.1 - chart.y.0) * 0.02;
+    for (x, _) in chart.x_ticks {
+        root.draw(&PathElement::new(
+            line((*x, chart.y.0), (*x, chart.y.0 + tick)),
+            axis,
+        ))?;
+    }
+    root.draw(&PathElement::new(
+        line((chart.x.0, chart.y.0), (chart.x.1, chart.y.0)),
+        axis,
     ))?;
 
+    let mark = ShapeStyle::from(theme.mark).stroke_width(thin);
     for v in chart.verticals {
-        let style = ShapeStyle::from(theme.mark).stroke_width(thin);
-        let line = [(v.x, chart.y.0), (v.x, chart.y.1)];
+        let path = line((v.x, chart.y.0), (v.x, chart.y.1));
         if v.dotted {
-            plot.draw_series(DashedLineSeries::new(line, px(2.0), px(3.0), style))?;
+            for dash in dashes(&path, px(2.0), px(3.0)) {
+                root.draw(&PathElement::new(dash, mark))?;
+            }
         } else {
-            plot.draw_series(LineSeries::new(line, style))?;
+            root.draw(&PathElement::new(path, mark))?;
         }
     }
     let thick = (3.0 * dpr).round() as u32;
     for (i, s) in chart.series.iter().enumerate() {
         let color = if i == 0 { theme.a } else { theme.b };
         let style = ShapeStyle::from(color).stroke_width(thick);
+        let path: Vec<(i32, i32)> = s.points.iter().map(|p| map.at(*p)).collect();
         if s.dashed {
-            plot.draw_series(DashedLineSeries::new(
-                s.points.iter().copied(),
-                px(8.0),
-                px(5.0),
-                style,
-            ))?;
+            for dash in dashes(&path, px(8.0), px(5.0)) {
+                root.draw(&PathElement::new(dash, style))?;
+            }
         } else {
-            plot.draw_series(LineSeries::new(s.points.iter().copied(), style))?;
+            root.draw(&PathElement::new(path, style))?;
         }
     }
-    let radius = px(5.0);
-    plot.draw_series(
-        chart
-            .points
-            .iter()
-            .map(|p| Circle::new(*p, radius, ShapeStyle::from(theme.mark).filled())),
-    )?;
+    let radius = (5.0 * dpr).round() as i32;
+    for p in chart.points {
+        root.draw(&Circle::new(
+            map.at(*p),
+            radius,
+            ShapeStyle::from(theme.mark).filled(),
+        ))?;
+    }
     root.present()?;
 
     // Labels, with the canvas's own text (no DOM measuring).
@@ -219,20 +288,23 @@ pub fn draw(canvas: &HtmlCanvasElement, chart: &LineChart) -> Result<(), ChartEr
             (size * dpr).round()
         )
     };
-    let to_px = |x: f64, y: f64| plot.backend_coord(&(x, y));
+    let to_px = |x: f64, y: f64| {
+        let (a, b) = map.at((x, y));
+        (f64::from(a), f64::from(b))
+    };
     ctx.set_fill_style_str(&rgb(theme.fg));
     ctx.set_font(&font(12.0));
     ctx.set_text_baseline("top");
     ctx.set_text_align("center");
     for (x, label) in chart.x_ticks {
         let (cx, cy) = to_px(*x, chart.y.0);
-        let _ = ctx.fill_text(label, f64::from(cx), f64::from(cy) + 5.0 * dpr);
+        let _ = ctx.fill_text(label, cx, cy + 5.0 * dpr);
     }
     ctx.set_text_align("right");
     ctx.set_text_baseline("middle");
     for (y, label) in chart.y_ticks {
         let (cx, cy) = to_px(chart.x.0, *y);
-        let _ = ctx.fill_text(label, f64::from(cx) - 6.0 * dpr, f64::from(cy));
+        let _ = ctx.fill_text(label, cx - 6.0 * dpr, cy);
     }
     ctx.set_fill_style_str(&rgb(theme.mark));
     ctx.set_text_baseline("bottom");
@@ -242,12 +314,9 @@ pub fn draw(canvas: &HtmlCanvasElement, chart: &LineChart) -> Result<(), ChartEr
         let right_half = (v.x - chart.x.0) > 0.5 * (chart.x.1 - chart.x.0);
         ctx.set_text_align(if right_half { "right" } else { "left" });
         let nudge = if right_half { -4.0 } else { 4.0 } * dpr;
-        let drop = f64::from(v.row) * 15.0 * dpr;
-        let _ = ctx.fill_text(
-            v.label,
-            f64::from(cx) + nudge,
-            f64::from(cy) - 4.0 * dpr + drop,
-        );
+        // Row 0 is the highest line of labels above the plot; the last row sits just above it.
+        let lift = (rows - f64::from(v.row)) * 15.0 * dpr;
+        let _ = ctx.fill_text(v.label, cx + nudge, cy - 4.0 * dpr - lift);
     }
     Ok(())
 }

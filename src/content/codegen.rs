@@ -47,6 +47,7 @@ pub fn rust(doc: &Document) -> String {
             .map(|c| match c {
                 Place::Section(slug) => format!("CitedBy::Section({slug:?})"),
                 Place::Note(n) => format!("CitedBy::Note({n})"),
+                Place::Figure(name) => format!("CitedBy::Figure({name:?})"),
             })
             .collect();
         let _ = writeln!(
@@ -58,7 +59,22 @@ pub fn rust(doc: &Document) -> String {
             cited.join(", ")
         );
     }
-    s.push_str("    ],\n};\n");
+    s.push_str("    ],\n};\n\n");
+    s.push_str(
+        "/// \"How this model works\" per simulation, as HTML: (catalog name, paragraphs).\n",
+    );
+    s.push_str("pub static SIM_NOTES: &[(&str, &str)] = &[\n");
+    for (name, blocks) in &doc.sim_notes {
+        let html: String = blocks
+            .iter()
+            .filter_map(|b| match b {
+                Block::Para(i) => Some(format!("<p>{}</p>", html(i))),
+                _ => None,
+            })
+            .collect();
+        let _ = writeln!(s, "    ({name:?}, {html:?}),");
+    }
+    s.push_str("];\n");
     s
 }
 
@@ -69,6 +85,8 @@ pub enum Place {
     Section(String),
     /// Cited in this note.
     Note(u32),
+    /// Cited in the model notes of this figure (by catalog name).
+    Figure(String),
 }
 
 /// The places that cite `key`, each once, in reading order (sections, then notes).
@@ -82,6 +100,11 @@ pub fn cited_by(doc: &Document, key: &str) -> Vec<Place> {
     for note in &doc.notes {
         if cites(&note.body, key) {
             out.push(Place::Note(note.number));
+        }
+    }
+    for (name, blocks) in &doc.sim_notes {
+        if blocks.iter().any(|b| block_cites(b, key)) {
+            out.push(Place::Figure(name.clone()));
         }
     }
     out

@@ -13,6 +13,7 @@
 //! NN-slug.md          one section: first line `# Section title`, then blocks; `slug` is its URL fragment
 //! notes.md            `[^N]: text` per note, numbered 1, 2, 3 … in order, separated by blank lines
 //! bibliography.md     `[@key]: text` per entry, separated by blank lines
+//! sims/NAME.md        "how this model works" for simulation NAME: paragraphs (citations allowed)
 //!
 //! blocks:   paragraphs of inline text
 //!           {{sim NAME}}          a simulation placement, alone in its paragraph; NAME from the catalog
@@ -146,6 +147,8 @@ pub struct Document {
     pub notes: Vec<Note>,
     /// Bibliography entries in file order.
     pub references: Vec<Reference>,
+    /// "How this model works" per simulation: (catalog name, paragraphs).
+    pub sim_notes: Vec<(String, Vec<Block>)>,
 }
 
 /// One content file held in memory: its name (for messages) and text.
@@ -178,6 +181,8 @@ pub struct Sources {
     pub notes: SourceFile,
     /// `bibliography.md`.
     pub bibliography: SourceFile,
+    /// `sims/NAME.md` files.
+    pub sims: Vec<SourceFile>,
 }
 
 /// A use of a note, citation or simulation, remembered for the cross-reference checks.
@@ -221,8 +226,31 @@ pub fn load_dir(dir: &Path, sim_names: &[&str]) -> Result<Document, Error> {
             .collect::<Result<_, _>>()?,
         notes: read("notes.md")?,
         bibliography: read("bibliography.md")?,
+        sims: sim_files(dir)?,
     };
     parse(&sources, sim_names)
+}
+
+/// The files in `dir/sims/`, sorted (none if the folder is missing).
+fn sim_files(dir: &Path) -> Result<Vec<SourceFile>, Error> {
+    let sims = dir.join("sims");
+    let Ok(entries) = std::fs::read_dir(&sims) else {
+        return Ok(Vec::new());
+    };
+    let mut paths: Vec<_> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "md"))
+        .collect();
+    paths.sort();
+    paths
+        .into_iter()
+        .map(|path| {
+            let shown = path.display().to_string();
+            std::fs::read_to_string(&path)
+                .map(|text| SourceFile::new(shown.clone(), text))
+                .map_err(|e| err(&shown, 1, format!("cannot read: {e}")))
+        })
+        .collect()
 }
 
 /// `NN-slug.md`: two digits, a dash, a slug of lower-case letters, digits and dashes.
@@ -255,6 +283,11 @@ pub fn parse(sources: &Sources, sim_names: &[&str]) -> Result<Document, Error> {
         .collect::<Result<Vec<_>, _>>()?;
     let (notes, note_lines) = parse_notes(&sources.notes, &mut uses)?;
     let (references, ref_lines) = parse_bibliography(&sources.bibliography, &mut uses)?;
+    let sim_notes = sources
+        .sims
+        .iter()
+        .map(|file| parse_sim_notes(file, sim_names, &mut uses))
+        .collect::<Result<Vec<_>, _>>()?;
     check(
         &uses,
         &notes,
@@ -269,7 +302,39 @@ pub fn parse(sources: &Sources, sim_names: &[&str]) -> Result<Document, Error> {
         sections,
         notes,
         references,
+        sim_notes,
     })
+}
+
+/// `sims/NAME.md`: "how this model works" for a catalogued simulation, paragraphs only.
+fn parse_sim_notes(
+    file: &SourceFile,
+    sim_names: &[&str],
+    uses: &mut Vec<Located>,
+) -> Result<(String, Vec<Block>), Error> {
+    let name = Path::new(&file.name)
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or_default();
+    if !sim_names.contains(&name) {
+        return Err(err(
+            &file.name,
+            1,
+            format!(
+                "no simulation is named `{name}` (known: {})",
+                sim_names.join(", ")
+            ),
+        ));
+    }
+    let blocks = markdown::blocks(&file.name, &file.text, 0, uses)?;
+    if blocks.is_empty() || !blocks.iter().all(|b| matches!(b, Block::Para(_))) {
+        return Err(err(
+            &file.name,
+            1,
+            "a model note is one or more plain paragraphs",
+        ));
+    }
+    Ok((name.to_string(), blocks))
 }
 
 fn parse_front(file: &SourceFile, uses: &mut Vec<Located>) -> Result<Front, Error> {

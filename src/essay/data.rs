@@ -43,6 +43,8 @@ pub enum CitedBy {
     Section(&'static str),
     /// In this note.
     Note(u32),
+    /// In the model notes of this figure (catalog name).
+    Figure(&'static str),
 }
 
 /// One bibliography entry.
@@ -113,6 +115,14 @@ impl Essay {
         self.placements()
             .position(|(_, n)| n == name)
             .map(|i| i + 1)
+    }
+
+    /// "How this model works" for simulation `name`, as HTML (empty if it has none).
+    pub fn sim_notes(&self, name: &str) -> &'static str {
+        SIM_NOTES
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map_or("", |(_, html)| html)
     }
 
     /// The bibliography entry with `key`, if any.

@@ -46,6 +46,10 @@ fn cited_link(place: CitedBy) -> impl IntoView {
             (format!("#{slug}"), format!("section {number}"))
         }
         CitedBy::Note(n) => (format!("#note-{n}"), format!("note {n}")),
+        CitedBy::Figure(name) => (
+            format!("#fig-{name}"),
+            format!("figure {}", ESSAY.figure_number(name).unwrap_or(0)),
+        ),
     };
     view! { <a href=href>{text}</a> }
 }

@@ -27,6 +27,31 @@ pub struct Table {
     pub rows: Vec<Vec<String>>,
 }
 
+/// Escapes text for HTML.
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+/// The table's inner HTML: caption, head and body.
+pub fn table_html(t: &Table) -> String {
+    let mut out = format!("<caption>{}</caption><thead><tr>", escape(&t.caption));
+    for h in &t.head {
+        out.push_str(&format!("<th scope=\"col\">{}</th>", escape(h)));
+    }
+    out.push_str("</tr></thead><tbody>");
+    for row in &t.rows {
+        out.push_str("<tr>");
+        for c in row {
+            out.push_str(&format!("<td>{}</td>", escape(c)));
+        }
+        out.push_str("</tr>");
+    }
+    out.push_str("</tbody>");
+    out
+}
+
 /// What a simulation hands the frame.
 #[derive(Debug, Clone, Copy)]
 pub struct Figure {
@@ -59,8 +84,6 @@ fn defaults(params: &[Param]) -> Vec<f64> {
 pub fn Frame(
     /// The simulation.
     figure: &'static Figure,
-    /// "How this model works": equations, constants, assumptions, omissions, cited works.
-    children: Children,
 ) -> impl IntoView {
     let name = figure.name;
     let params = figure.params;
@@ -206,21 +229,13 @@ pub fn Frame(
             })}
             <details class="how">
                 <summary>"How this model works"</summary>
-                {children()}
+                // Equations, constants, assumptions, omissions and cited works: content/sims/NAME.md.
+                <div inner_html=ESSAY.sim_notes(name)></div>
             </details>
             <details class="data">
                 <summary>"Data table"</summary>
-                {move || table.with(|t| view! {
-                    <table>
-                        <caption>{t.caption.clone()}</caption>
-                        <thead><tr>{t.head.iter().map(|h| view! { <th scope="col">{h.clone()}</th> }).collect_view()}</tr></thead>
-                        <tbody>
-                            {t.rows.iter().map(|row| view! {
-                                <tr>{row.iter().map(|c| view! { <td>{c.clone()}</td> }).collect_view()}</tr>
-                            }).collect_view()}
-                        </tbody>
-                    </table>
-                })}
+                // One string per change: far less wasm than a reactive view per cell.
+                <table inner_html=move || table.with(table_html)></table>
             </details>
             <p class="without-script">"The live figure needs JavaScript and WebAssembly; the readout and data table above show its default setting."</p>
         </figure>
@@ -238,7 +253,7 @@ fn control(
     let id = format!("{figure}-{}", p.key);
     let current = move || values.with(|v| v.get(i).copied().unwrap_or(p.default));
     let set = move |raw: String| {
-        if let Ok(x) = raw.parse::<f64>() {
+        if let Some(x) = super::param::parse_number(&raw) {
             let fitted = p.fit(x).value();
             values.update(|v| {
                 if let Some(slot) = v.get_mut(i) {

@@ -169,9 +169,9 @@ impl Param {
                 None => Fit::Defaulted(self.default),
             };
         }
-        match raw.parse::<f64>() {
-            Ok(v) => self.fit(v),
-            Err(_) => Fit::Defaulted(self.default),
+        match parse_number(raw) {
+            Some(v) => self.fit(v),
+            None => Fit::Defaulted(self.default),
         }
     }
 
@@ -218,4 +218,30 @@ impl Param {
             },
         }
     }
+}
+
+/// Reads a plain decimal number (`12`, `-0.45`, `.5`): what sliders and the URL state hold. Anything else
+/// (exponents, `NaN`, `inf`, stray characters, more than 15 significant digits) is `None`.
+///
+/// Written out because `str::parse::<f64>` brings about 20 KB of tables and code into the wasm.
+pub fn parse_number(text: &str) -> Option<f64> {
+    let (negative, digits) = match text.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, text.strip_prefix('+').unwrap_or(text)),
+    };
+    let (whole, fraction) = digits.split_once('.').unwrap_or((digits, ""));
+    let all_digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    if (whole.is_empty() && fraction.is_empty())
+        || !all_digits(whole)
+        || !all_digits(fraction)
+        || whole.len() + fraction.len() > 15
+    {
+        return None;
+    }
+    let mut mantissa: u64 = 0;
+    for b in whole.bytes().chain(fraction.bytes()) {
+        mantissa = mantissa * 10 + u64::from(b - b'0');
+    }
+    let value = mantissa as f64 / 10f64.powi(fraction.len() as i32);
+    Some(if negative { -value } else { value })
 }

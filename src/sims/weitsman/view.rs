@@ -295,23 +295,8 @@ fn draw(canvas: &web_sys::HtmlCanvasElement, values: &[f64]) -> Result<(), Chart
     }
 }
 
-/// The figure, with its "how this model works".
+/// The figure ("how this model works" is in content/sims/weitsman.md).
 #[component]
 pub fn WeitsmanFigure() -> impl IntoView {
-    view! {
-        <Frame figure=&FIGURE>
-            <p>
-                "A sketch of the trade-off the review draws from "
-                <a class="cite" href="#ref-weitsman2010">"Weitsman (2010)"</a> " and "
-                <a class="cite" href="#ref-weitsman2014">"Weitsman (2014)"</a>
-                ", with durability after " <a class="cite" href="#ref-rafferty2003">"Rafferty (2003)"</a>
-                ". The equations and constants are this edition’s, chosen for clear shapes; they are not Weitsman’s and are not fitted to data."
-            </p>
-            <p><strong>"Alliance."</strong> " Size pressure ν = ln n / ln 30. Effectiveness at rest PA = (i₀ + (1 − i₀)g)(1 − ρν); at intensity x, EA(x) = PA(1 − κA·ν·x²)."</p>
-            <p><strong>"Coalition, month t."</strong> " It learns, IC(t) = 1 − (1 − IC₀)e^(−t/τ) with IC₀ = i₀ + (1 − i₀)βg, and drifts toward its core, KC(t) = λ + (1 − λ)e^(−t/θ): eC(t, x) = IC·KC·(1 − κC·ν·x²). View A averages eC over the war’s T months (a closed form, PC); the lines cross at x* = √[(PA − PC) / (ν(κA·PA − κC·PC))] when that lies in [0, 1]."</p>
-            <p><strong>"Constants."</strong> " i₀ = 0.3 (untrained partners’ interoperability), β = 0.4 (share of integration a coalition inherits), τ = 4 months (learning), θ = 12 months (drift), λ = 0.5 (effort that never drifts), κA = 0.7 and κC = 0.25 (friction at full intensity: consensus against lead-state command), ρ = 0.15 (overhead of duplicated national staffs)."</p>
-            <p><strong>"Assumptions."</strong> " The same states and forces either way; the review’s “egalitarian alliance against flexible coalition” becomes two friction constants; alliance cohesion is constant while coalition effort drifts to its core; coalitions learn while fighting."</p>
-            <p><strong>"Left out."</strong> " Legitimacy, side payments, the enemy, unequal members and deterrence."</p>
-        </Frame>
-    }
+    view! { <Frame figure=&FIGURE /> }
 }
