@@ -82,6 +82,61 @@ async function textVisible(env, rate) {
 }
 
 const PHONE = { latency: 150, downloadThroughput: 200000, uploadThroughput: 200000 };
+const STEPS = Number(process.env.BENCH_STEPS ?? 500);
+
+// Times every requestAnimationFrame callback, so a step's redraw can be counted as work, not waiting.
+const RAF_PROBE = `
+  window.__rafWork = 0;
+  const raf = window.requestAnimationFrame.bind(window);
+  window.__raf = raf;
+  window.requestAnimationFrame = (cb) => raf((ts) => {
+    const s = performance.now();
+    cb(ts);
+    window.__rafWork += performance.now() - s;
+  });
+`;
+
+/**
+ * Main-thread time from an input event on a slider to the finished redraw, per step: the input's
+ * handlers and the effects they queue, plus the animation-frame callbacks (the draw) of that frame.
+ */
+async function inputToRedraw(env, { rate, selector, steps }) {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 2 });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await page.addInitScript(RAF_PROBE);
+  await page.goto(env.server.url + '#fig-weitsman', { waitUntil: 'load' });
+  await page.waitForSelector('html[data-ready]', { state: 'attached' });
+  await page.waitForTimeout(300);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  const times = await page.evaluate(async ({ selector, steps }) => {
+    const slider = document.querySelector(selector);
+    const min = Number(slider.min), max = Number(slider.max), step = Number(slider.step);
+    const count = Math.round((max - min) / step);
+    const out = [];
+    const flush = async () => { for (let i = 0; i < 8; i++) await Promise.resolve(); };
+    for (let i = 0; i < steps; i++) {
+      // Walk up and down the slider so every step changes the value.
+      const k = Math.floor(count * 0.1) + (i % Math.floor(count * 0.8));
+      slider.value = String(min + k * step);
+      window.__rafWork = 0;
+      const t0 = performance.now();
+      slider.dispatchEvent(new Event('input', { bubbles: true }));
+      await flush();
+      const sync = performance.now() - t0;
+      await new Promise((r) => window.__raf(() => window.__raf(r)));
+      out.push(sync + window.__rafWork);
+    }
+    return out;
+  }, { selector, steps });
+  await context.close();
+  return times;
+}
+
+function percentile(xs, p) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
+}
 
 const rows = sizes();
 console.log('\nSizes of dist/ (KB)          raw     gzip   brotli');
@@ -92,18 +147,20 @@ const by = (kind) => rows.filter((r) => r.kind === kind).reduce((a, r) => a + r.
 const wasm = by('wasm');
 
 const env = await start();
-let fast, slow, phone;
+let fast, slow, phone, steps1, steps4;
 try {
   fast = await textVisible(env, 1);
   slow = await textVisible(env, 4);
   phone = await measure(env, { rate: 4, network: PHONE, loads: PHONE_LOADS });
+  steps1 = await inputToRedraw(env, { rate: 1, selector: '#weitsman-x0', steps: STEPS });
+  steps4 = await inputToRedraw(env, { rate: 4, selector: '#weitsman-x0', steps: STEPS });
 } finally {
   await env.close();
 }
 const line = (label, value, budget, unit) =>
   console.log(`  ${label.padEnd(44)} ${value.toFixed(1).padStart(8)} ${unit}  (budget ${budget} ${unit}: ${value <= budget ? 'within' : 'OVER'})`);
 console.log(`\nBudgets (medians of ${LOADS} loads on localhost)`);
-line('wasm, brotli', wasm / 1024, 70, 'KB');
+line('wasm, brotli', wasm / 1024, 95, 'KB');
 line('total first load, brotli', total.brotli / 1024, 100, 'KB');
 line('essay text visible, no throttling', median(fast), 250, 'ms');
 line('essay text visible, 4x CPU throttling', median(slow), 700, 'ms');
@@ -112,3 +169,8 @@ console.log(`\nPhone-like profile (150 ms latency, 200,000 bytes/s, 4x CPU), med
 line('first contentful paint', median(phone.map((m) => m.fcp)), 500, 'ms');
 console.log(`  ${'first paragraph in the DOM'.padEnd(44)} ${median(phone.map((m) => m.inDom)).toFixed(1).padStart(8)} ms`);
 console.log(`  ${'first paragraph painted'.padEnd(44)} ${median(phone.map((m) => m.text)).toFixed(1).padStart(8)} ms`);
+console.log(`\nInput to finished redraw, Weitsman intensity slider, deviceScaleFactor 2, ${STEPS} steps`);
+line('median, no throttling', median(steps1), 3, 'ms');
+line('95th percentile, no throttling', percentile(steps1, 95), 6, 'ms');
+console.log(`  ${'median, 4x CPU throttling'.padEnd(44)} ${median(steps4).toFixed(2).padStart(8)} ms`);
+console.log(`  ${'95th percentile, 4x CPU throttling'.padEnd(44)} ${percentile(steps4, 95).toFixed(2).padStart(8)} ms`);

@@ -194,3 +194,72 @@ async fn the_weitsman_figure_renders_its_frame_and_answers_its_controls() {
         Some("0.80 (0 patrols, 1 major combat)")
     );
 }
+
+/// A figure whose model and chart both fail, to check the frame contains the failure.
+static BROKEN: alliance_organization::sims::kit::frame::Figure =
+    alliance_organization::sims::kit::frame::Figure {
+        name: "broken",
+        params: alliance_organization::sims::weitsman::params::PARAMS,
+        readout: |_| Err("The model has no answer at this setting.".to_string()),
+        draw: |_, _| {
+            Err(alliance_organization::chart::ChartError(
+                "no data".to_string(),
+            ))
+        },
+        table: |_| alliance_organization::sims::kit::frame::Table::default(),
+        describe: |_| "Chart unavailable.".to_string(),
+        axes: |_| ("x", "y"),
+        legend: ("a", "b"),
+        try_this: &[],
+    };
+
+#[wasm_bindgen_test]
+async fn a_failing_figure_shows_its_message_and_leaves_the_rest_working() {
+    use alliance_organization::sims::kit::frame::Frame;
+    let document = document();
+    let container: web_sys::HtmlElement = document
+        .create_element("div")
+        .expect("a container")
+        .unchecked_into();
+    document
+        .body()
+        .expect("a body")
+        .append_child(&container)
+        .expect("append");
+    let _handle = mount_to(container.clone(), || view! { <Frame figure=&BROKEN /> });
+    tick().await;
+    let readout = element("#fig-broken .readout").expect("a readout");
+    assert_eq!(
+        readout.text_content().as_deref(),
+        Some("The model has no answer at this setting.")
+    );
+    assert!(readout.class_list().contains("failed"));
+    // The chart's failure shows once a frame has been drawn.
+    let mut shown = false;
+    for _ in 0..20 {
+        gloo_frame().await;
+        if element("#fig-broken .figure-error").is_some() {
+            shown = true;
+            break;
+        }
+    }
+    assert!(shown, "the chart's failure is shown in the frame");
+    assert_eq!(
+        element("#fig-broken canvas")
+            .and_then(|c| c.get_attribute("aria-label"))
+            .as_deref(),
+        Some("Chart unavailable.")
+    );
+    // Its controls still work.
+    assert_eq!(count(&container, "#fig-broken input[type=range]"), 4);
+}
+
+/// Waits for the next animation frame.
+async fn gloo_frame() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.request_animation_frame(&resolve);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
