@@ -82,7 +82,7 @@ fn garbage_is_repaired_and_reported() {
     );
     assert_eq!(
         notices[1].text(WEITSMAN),
-        "member states was out of range, so it is at 30 states"
+        "Member states: out of range, so set to 30 states"
     );
 }
 

@@ -73,9 +73,9 @@ test('a URL with garbage opens with repaired values and a notice, without consol
   const notice = page.locator(`${FIG} .notice`);
   await notice.waitFor();
   const text = await notice.innerText();
-  assert.match(text, /intensity of the war was not readable, so it is at its default, 0\.30/);
-  assert.match(text, /member states was out of range, so it is at 30 states/);
-  assert.match(text, /ignored the unknown setting “zz”/);
+  assert.match(text, /Intensity of the war: not readable, so at its default, 0\.30/);
+  assert.match(text, /Member states: out of range, so set to 30 states/);
+  assert.match(text, /unknown setting “zz” ignored/);
   assert.equal(await page.inputValue('#weitsman-x0'), '0.3');
   assert.equal(await page.inputValue('#weitsman-n'), '30');
   assert.equal(await page.inputValue('#weitsman-t'), '6');

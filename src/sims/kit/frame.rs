@@ -27,24 +27,35 @@ pub struct Table {
     pub rows: Vec<Vec<String>>,
 }
 
-/// Escapes text for HTML.
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
+/// Appends `text` to `out`, escaped for HTML.
+fn push_escaped(out: &mut String, text: &str) {
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            c => out.push(c),
+        }
+    }
 }
 
 /// The table's inner HTML: caption, head and body.
 pub fn table_html(t: &Table) -> String {
-    let mut out = format!("<caption>{}</caption><thead><tr>", escape(&t.caption));
+    let mut out = String::from("<caption>");
+    push_escaped(&mut out, &t.caption);
+    out.push_str("</caption><thead><tr>");
     for h in &t.head {
-        out.push_str(&format!("<th scope=\"col\">{}</th>", escape(h)));
+        out.push_str("<th scope=\"col\">");
+        push_escaped(&mut out, h);
+        out.push_str("</th>");
     }
     out.push_str("</tr></thead><tbody>");
     for row in &t.rows {
         out.push_str("<tr>");
         for c in row {
-            out.push_str(&format!("<td>{}</td>", escape(c)));
+            out.push_str("<td>");
+            push_escaped(&mut out, c);
+            out.push_str("</td>");
         }
         out.push_str("</tr>");
     }
@@ -156,7 +167,6 @@ pub fn Frame(
     let title = info.map_or(name, |i| i.title);
     let caption_id = format!("fig-{name}-caption");
     let labelled_by = caption_id.clone();
-    let table = Memo::new(move |_| values.with(|v| (figure.table)(v)));
 
     view! {
         <figure id=format!("fig-{name}") class="figure sim" data-sim=name aria-labelledby=labelled_by>
@@ -219,11 +229,7 @@ pub fn Frame(
                 <p class="figure-link">
                     <label>
                         {if copied { "Link copied: " } else { "Link to this figure: " }}
-                        <input type="text" readonly value=href.clone() prop:value=href on:focus=move |ev| {
-                            if let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
-                                input.select();
-                            }
-                        } />
+                        <input type="text" readonly value=href.clone() prop:value=href />
                     </label>
                 </p>
             })}
@@ -235,7 +241,7 @@ pub fn Frame(
             <details class="data">
                 <summary>"Data table"</summary>
                 // One string per change: far less wasm than a reactive view per cell.
-                <table inner_html=move || table.with(table_html)></table>
+                <table inner_html=move || values.with(|v| table_html(&(figure.table)(v)))></table>
             </details>
             <p class="without-script">"The live figure needs JavaScript and WebAssembly; the readout and data table above show its default setting."</p>
         </figure>
@@ -326,7 +332,8 @@ fn watch_size_and_theme(canvas: &web_sys::HtmlCanvasElement, redraw: impl Fn() +
     }
 }
 
-/// Copies the figure's link to the clipboard where the browser allows; the link is shown either way.
+/// Copies the figure's link to the clipboard where the browser allows, and says so once it has; the
+/// link is shown either way.
 fn copy_link(link: RwSignal<Option<(String, bool)>>) {
     let Some((href, _)) = link.get_untracked() else {
         return;
@@ -342,11 +349,15 @@ fn copy_link(link: RwSignal<Option<(String, bool)>>) {
         return;
     }
     let promise = navigator.clipboard().write_text(&href);
-    leptos::task::spawn_local(async move {
-        if wasm_bindgen_futures::JsFuture::from(promise).await.is_ok() {
-            link.set(Some((href, true)));
-        }
+    let copied = Closure::<dyn FnMut(JsValue)>::new(move |_: JsValue| {
+        let _ = link.try_set(Some((href.clone(), true)));
     });
+    // A refusal (no permission) is fine: the link stays on screen to copy by hand.
+    let refused = Closure::<dyn FnMut(JsValue)>::new(|_: JsValue| {});
+    let _ = promise.then2(&copied, &refused);
+    // One pair per click, released with the page.
+    copied.forget();
+    refused.forget();
 }
 
 /// The URL: reading a figure's state from the query string and keeping it current.

@@ -22,26 +22,25 @@ pub enum Notice {
 }
 
 impl Notice {
-    /// The notice in words.
+    /// The notice in words ("Member states: out of range, so set to 30 states").
     pub fn text(&self, params: &[Param]) -> String {
-        let label = |key: &str| {
+        // The label as declared (no case change: `to_lowercase` brings Unicode tables into the wasm).
+        fn label<'a>(params: &'a [Param], key: &'a str) -> &'a str {
             params
                 .iter()
                 .find(|p| p.key == key)
-                .map_or(key.to_string(), |p| p.label.to_lowercase())
-        };
+                .map_or(key, |p| p.label)
+        }
+        let label = |key: &'static str| label(params, key);
         match self {
-            Notice::Unknown(key) => format!("ignored the unknown setting “{}”", short(key)),
+            Notice::Unknown(key) => format!("unknown setting “{}” ignored", short(key)),
             Notice::Defaulted { key, shown } => {
-                format!(
-                    "{} was not readable, so it is at its default, {shown}",
-                    label(key)
-                )
+                format!("{}: not readable, so at its default, {shown}", label(key))
             }
             Notice::Clamped { key, shown } => {
-                format!("{} was out of range, so it is at {shown}", label(key))
+                format!("{}: out of range, so set to {shown}", label(key))
             }
-            Notice::TooLong => "the link’s settings were too long and were cut".to_string(),
+            Notice::TooLong => "settings too long, so cut".to_string(),
         }
     }
 }
