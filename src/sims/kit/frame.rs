@@ -187,8 +187,8 @@ pub fn Frame(
             }}
             <div class="chart">
                 <p class="legend" aria-hidden="true">
-                    <span class="key key-a"></span>{figure.legend.0}
-                    <span class="key key-b"></span>{figure.legend.1}
+                    <span class="legend-item"><span class="key key-a"></span>{figure.legend.0}</span>
+                    <span class="legend-item"><span class="key key-b"></span>{figure.legend.1}</span>
                 </p>
                 <p class="axis axis-y" aria-hidden="true">{move || values.with(|v| (figure.axes)(v).1)}</p>
                 <div class="chart-box">
