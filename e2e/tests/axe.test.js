@@ -34,3 +34,18 @@ test('axe-core finds no violations with a note popover open', async () => {
   assert.deepEqual(await violations(page), []);
   await context.close();
 });
+
+test('axe-core finds no violations in the figure: view over the war, a notice and the link shown', async () => {
+  for (const colorScheme of ['light', 'dark']) {
+    const { page, context } = await open(env, '?weitsman=view:b,zz:1#fig-weitsman', { colorScheme });
+    await page.locator('#fig-weitsman .notice').waitFor();
+    await page.click('#fig-weitsman button:has-text("Copy link to this figure")');
+    await page.locator('#fig-weitsman .figure-link input').waitFor();
+    await page.evaluate(() => document.querySelectorAll('#fig-weitsman details').forEach((d) => (d.open = true)));
+    await page.addScriptTag({ content: axeSource });
+    const result = await page.evaluate(() => window.axe.run('#fig-weitsman', { resultTypes: ['violations'] }));
+    const found = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`);
+    assert.deepEqual(found, [], colorScheme);
+    await context.close();
+  }
+});
