@@ -26,6 +26,13 @@ try {
     console.log(file);
     await context.close();
   }
+  // The flagship figure, in its view over the war.
+  const { page, context } = await open(env, '?weitsman=view:b,x0:0.6,t:12#fig-weitsman', { viewport: { width: 1280, height: 900 } });
+  await page.waitForTimeout(300);
+  const file = path.join(out, 'figure.png');
+  await page.locator('#fig-weitsman').screenshot({ path: file });
+  console.log(file);
+  await context.close();
 } finally {
   await env.close();
 }
