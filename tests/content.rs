@@ -7,7 +7,8 @@ use alliance_organization::sims::catalog;
 use proptest::prelude::*;
 use std::path::Path;
 
-const ORIGINAL: &str = include_str!("../content/original/alliance-organization-review.txt");
+mod common;
+use common::{text_of, ORIGINAL};
 
 /// The original review cut into its parts.
 struct Original {
@@ -195,32 +196,6 @@ fn every_note_that_cites_a_work_links_to_it() {
             note.number
         );
     }
-}
-
-/// The text of build-time HTML as the original prints it: tags dropped, note markers as `[N]`, entities
-/// decoded (only those the code generator writes).
-fn text_of(html: &str) -> String {
-    let mut out = String::new();
-    let mut tag: Option<String> = None;
-    for c in html.chars() {
-        match (&mut tag, c) {
-            (None, '<') => tag = Some(String::new()),
-            (Some(t), '>') => {
-                if t.starts_with("sup") {
-                    out.push('[');
-                } else if t == "/sup" {
-                    out.push(']');
-                }
-                tag = None;
-            }
-            (Some(t), c) => t.push(c),
-            (None, c) => out.push(c),
-        }
-    }
-    out.replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&amp;", "&")
 }
 
 #[test]

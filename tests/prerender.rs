@@ -4,35 +4,8 @@
 
 use alliance_organization::prerender::{insert_into_body, render_app};
 
-const ORIGINAL: &str = include_str!("../content/original/alliance-organization-review.txt");
-
-/// The text of markup as the original prints it: tags dropped, note markers `[N]`, entities decoded.
-fn text_of(html: &str) -> String {
-    let mut out = String::new();
-    let mut tag: Option<String> = None;
-    for c in html.chars() {
-        match (&mut tag, c) {
-            (None, '<') => tag = Some(String::new()),
-            (Some(t), '>') => {
-                if t.starts_with("sup") {
-                    out.push('[');
-                } else if t == "/sup" {
-                    out.push(']');
-                } else if t.starts_with("p") || t.starts_with("li") || t.starts_with("/li") {
-                    out.push('\n');
-                }
-                tag = None;
-            }
-            (Some(t), c) => t.push(c),
-            (None, c) => out.push(c),
-        }
-    }
-    out.replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&#x27;", "'")
-        .replace("&amp;", "&")
-}
+mod common;
+use common::{text_of, ORIGINAL};
 
 #[test]
 fn the_rendered_markup_holds_every_paragraph_note_and_reference_of_the_original() {

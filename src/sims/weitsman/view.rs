@@ -180,21 +180,35 @@ fn table(values: &[f64]) -> Table {
     }
 }
 
+const SCORE_TICKS: &[(f64, &str)] = &[
+    (0.0, "0"),
+    (0.25, "0.25"),
+    (0.5, "0.5"),
+    (0.75, "0.75"),
+    (1.0, "1"),
+];
+
 fn draw(canvas: &web_sys::HtmlCanvasElement, values: &[f64]) -> Result<(), ChartError> {
     let p: Params = to_params(values);
     let o = model::run(&p).map_err(|_| ChartError("no answer at this setting".into()))?;
-    if over_the_war(values) {
-        let curve = model::over_the_war(&p, 241);
-        let alliance: Vec<(f64, f64)> = curve.iter().map(|(t, a, _)| (*t, *a)).collect();
-        let coalition: Vec<(f64, f64)> = curve.iter().map(|(t, _, c)| (*t, *c)).collect();
-        let labels: Vec<(f64, String)> = o
-            .crossings
-            .iter()
-            .map(|c| match c {
-                Crossing::CoalitionOvertakes(t) => (*t, format!("coalition ahead · {t:.1}")),
-                Crossing::AllianceRetakes(t) => (*t, format!("alliance ahead · {t:.1}")),
-            })
-            .collect();
+    let by_month = over_the_war(values);
+    // (x, alliance, coalition) along the chart's x axis: months or intensity.
+    let curve = if by_month {
+        model::over_the_war(&p, 241)
+    } else {
+        model::by_intensity(&p, 201)
+    };
+    let alliance: Vec<(f64, f64)> = curve.iter().map(|(x, a, _)| (*x, *a)).collect();
+    let coalition: Vec<(f64, f64)> = curve.iter().map(|(x, _, c)| (*x, *c)).collect();
+    let labels: Vec<(f64, String)> = o
+        .crossings
+        .iter()
+        .map(|c| match c {
+            Crossing::CoalitionOvertakes(t) => (*t, format!("coalition ahead · {t:.1}")),
+            Crossing::AllianceRetakes(t) => (*t, format!("alliance ahead · {t:.1}")),
+        })
+        .collect();
+    let (x, x_ticks, verticals, points) = if by_month {
         let mut verticals = vec![Vertical {
             x: p.t,
             label: "war ends",
@@ -207,44 +221,17 @@ fn draw(canvas: &web_sys::HtmlCanvasElement, values: &[f64]) -> Result<(), Chart
             dotted: true,
             row,
         }));
-        chart::draw(
-            canvas,
-            &LineChart {
-                x: (0.0, model::MONTHS),
-                y: (0.0, 1.0),
-                x_ticks: &[
-                    (0.0, "0"),
-                    (12.0, "12"),
-                    (24.0, "24"),
-                    (36.0, "36"),
-                    (48.0, "48"),
-                    (60.0, "60"),
-                ],
-                y_ticks: &[
-                    (0.0, "0"),
-                    (0.25, "0.25"),
-                    (0.5, "0.5"),
-                    (0.75, "0.75"),
-                    (1.0, "1"),
-                ],
-                series: &[
-                    Series {
-                        points: &alliance,
-                        dashed: false,
-                    },
-                    Series {
-                        points: &coalition,
-                        dashed: true,
-                    },
-                ],
-                verticals: &verticals,
-                points: &[(p.t, o.ea), (p.t, model::ec_at(&p, p.t, p.x0))],
-            },
-        )
+        let ticks: &[(f64, &str)] = &[
+            (0.0, "0"),
+            (12.0, "12"),
+            (24.0, "24"),
+            (36.0, "36"),
+            (48.0, "48"),
+            (60.0, "60"),
+        ];
+        let points = [(p.t, o.ea), (p.t, model::ec_at(&p, p.t, p.x0))];
+        ((0.0, model::MONTHS), ticks, verticals, points)
     } else {
-        let curve = model::by_intensity(&p, 201);
-        let alliance: Vec<(f64, f64)> = curve.iter().map(|(x, a, _)| (*x, *a)).collect();
-        let coalition: Vec<(f64, f64)> = curve.iter().map(|(x, _, c)| (*x, *c)).collect();
         let mut verticals = vec![Vertical {
             x: p.x0,
             label: "",
@@ -259,40 +246,34 @@ fn draw(canvas: &web_sys::HtmlCanvasElement, values: &[f64]) -> Result<(), Chart
                 row: 0,
             });
         }
-        chart::draw(
-            canvas,
-            &LineChart {
-                x: (0.0, 1.0),
-                y: (0.0, 1.0),
-                x_ticks: &[
-                    (0.0, "0"),
-                    (0.25, "0.25"),
-                    (0.5, "0.5"),
-                    (0.75, "0.75"),
-                    (1.0, "1"),
-                ],
-                y_ticks: &[
-                    (0.0, "0"),
-                    (0.25, "0.25"),
-                    (0.5, "0.5"),
-                    (0.75, "0.75"),
-                    (1.0, "1"),
-                ],
-                series: &[
-                    Series {
-                        points: &alliance,
-                        dashed: false,
-                    },
-                    Series {
-                        points: &coalition,
-                        dashed: true,
-                    },
-                ],
-                verticals: &verticals,
-                points: &[(p.x0, o.ea), (p.x0, o.ec)],
-            },
+        (
+            (0.0, 1.0),
+            SCORE_TICKS,
+            verticals,
+            [(p.x0, o.ea), (p.x0, o.ec)],
         )
-    }
+    };
+    chart::draw(
+        canvas,
+        &LineChart {
+            x,
+            y: (0.0, 1.0),
+            x_ticks,
+            y_ticks: SCORE_TICKS,
+            series: &[
+                Series {
+                    points: &alliance,
+                    dashed: false,
+                },
+                Series {
+                    points: &coalition,
+                    dashed: true,
+                },
+            ],
+            verticals: &verticals,
+            points: &points,
+        },
+    )
 }
 
 /// The figure ("how this model works" is in content/sims/weitsman.md).
