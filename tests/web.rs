@@ -11,6 +11,13 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 /// Mounts the essay in a fresh container; the handle unmounts it when dropped.
 fn mount() -> (web_sys::HtmlElement, impl Drop) {
+    mount_view(App)
+}
+
+/// Mounts any view in a fresh container; the handle unmounts it when dropped.
+fn mount_view<V: IntoView + 'static>(
+    f: impl FnOnce() -> V + 'static,
+) -> (web_sys::HtmlElement, impl Drop) {
     let document = document();
     let container: web_sys::HtmlElement = document
         .create_element("div")
@@ -21,7 +28,7 @@ fn mount() -> (web_sys::HtmlElement, impl Drop) {
         .expect("a body")
         .append_child(&container)
         .expect("append the container");
-    let handle = mount_to(container.clone(), App);
+    let handle = mount_to(container.clone(), f);
     (container, handle)
 }
 
@@ -216,17 +223,7 @@ static BROKEN: alliance_organization::sims::kit::frame::Figure =
 #[wasm_bindgen_test]
 async fn a_failing_figure_shows_its_message_and_leaves_the_rest_working() {
     use alliance_organization::sims::kit::frame::Frame;
-    let document = document();
-    let container: web_sys::HtmlElement = document
-        .create_element("div")
-        .expect("a container")
-        .unchecked_into();
-    document
-        .body()
-        .expect("a body")
-        .append_child(&container)
-        .expect("append");
-    let _handle = mount_to(container.clone(), || view! { <Frame figure=&BROKEN /> });
+    let (container, _handle) = mount_view(|| view! { <Frame figure=&BROKEN /> });
     tick().await;
     let readout = element("#fig-broken .readout").expect("a readout");
     assert_eq!(
