@@ -2,7 +2,12 @@
 //! Each simulation will live in its own folder (`model.rs`, pure and natively tested, plus its view).
 
 pub mod catalog;
+pub mod kimball;
 pub mod kit;
+pub mod mattes;
+pub mod signals;
+pub mod specialize;
+pub mod weber;
 pub mod weitsman;
 
 use crate::essay::data::ESSAY;

@@ -1,0 +1,3 @@
+//! Figure: kimball.
+
+pub mod model;

@@ -1,0 +1,102 @@
+//! Guns, butter and contracting out security: a stylized teaching model of Kimball's (2010) argument
+//! that alliances let states "contract out" security and spend on social programs, with Barnett and Levy
+//! (1991). The engine is Olson and Zeckhauser's (1966) model of alliance burdens, outside the review;
+//! spillover below one nods to Sandler's joint-product model.
+//!
+//! Two allies with incomes 1 (large) and `y` (small) each choose defense `m` to maximize
+//! `ln(income − m) + a·ln(m + γ·m_partner)`. Pure: no leptos, no web-sys.
+
+use crate::sims::kit::check::{inside, OutOfRange};
+
+/// The model's parameters (ranges and words in [`super::params::PARAMS`]).
+#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Params {
+    /// The small ally's income relative to the large ally's (0.05–1).
+    pub y: f64,
+    /// Weight on security against butter: threat salience (0.05–1).
+    pub a: f64,
+    /// Share of the partner's defense that also protects you (0–1).
+    pub gamma: f64,
+}
+
+impl Default for Params {
+    fn default() -> Self {
+        Self {
+            y: 0.3,
+            a: 0.25,
+            gamma: 0.8,
+        }
+    }
+}
+
+/// Checks the parameter box.
+pub fn check(p: &Params) -> Result<(), OutOfRange> {
+    inside("y", p.y, 0.05, 1.0)?;
+    inside("a", p.a, 0.05, 1.0)?;
+    inside("gamma", p.gamma, 0.0, 1.0)
+}
+
+/// Defense spending in the alliance's equilibrium at spillover `gamma`: `(large, small)`.
+pub fn equilibrium(p: &Params, gamma: f64) -> (f64, f64) {
+    let a = p.a;
+    if p.y > gamma / (1.0 + a) {
+        let delta = (1.0 + a) * (1.0 + a) - gamma * gamma;
+        (
+            a * ((1.0 + a) - gamma * p.y) / delta,
+            a * ((1.0 + a) * p.y - gamma) / delta,
+        )
+    } else {
+        (a / (1.0 + a), 0.0)
+    }
+}
+
+/// The share of income either ally spends on defense alone: `a/(1 + a)`.
+pub fn alone_share(p: &Params) -> f64 {
+    p.a / (1.0 + p.a)
+}
+
+/// The best defense for an ally with `income` when its partner spends `partner`.
+pub fn best_reply(p: &Params, gamma: f64, income: f64, partner: f64) -> f64 {
+    ((p.a * income - gamma * partner) / (1.0 + p.a)).max(0.0)
+}
+
+/// An ally's utility: `ln(income − m) + a·ln(m + γ·partner)`.
+pub fn utility(p: &Params, gamma: f64, income: f64, m: f64, partner: f64) -> f64 {
+    (income - m).ln() + p.a * (m + gamma * partner).ln()
+}
+
+/// Defense burdens, spending over income, at spillover `gamma`: `(large, small)`.
+pub fn burdens(p: &Params, gamma: f64) -> (f64, f64) {
+    let (large, small) = equilibrium(p, gamma);
+    (large, small / p.y)
+}
+
+/// The spillover from which the small ally stops paying for defense: `y(1 + a)`.
+pub fn threshold(p: &Params) -> f64 {
+    p.y * (1.0 + p.a)
+}
+
+/// Share of the small ally's stand-alone defense budget it moves to domestic programs in the alliance.
+pub fn shifted(p: &Params) -> f64 {
+    let (_, small) = equilibrium(p, p.gamma);
+    1.0 - small / (alone_share(p) * p.y)
+}
+
+/// View A's curves `(γ, large burden, small burden)` at `points` spillovers from 0 to 1.
+pub fn by_spillover(p: &Params, points: usize) -> Vec<(f64, f64, f64)> {
+    let last = points.max(2) - 1;
+    (0..=last)
+        .map(|i| {
+            let g = i as f64 / last as f64;
+            let (large, small) = burdens(p, g);
+            (g, large, small)
+        })
+        .collect()
+}
+
+/// The small ally's choice in View B as `(butter, security)`: alone, and in the alliance.
+pub fn choices(p: &Params) -> ((f64, f64), (f64, f64)) {
+    let alone = alone_share(p) * p.y;
+    let (large, small) = equilibrium(p, p.gamma);
+    ((p.y - alone, alone), (p.y - small, small + p.gamma * large))
+}

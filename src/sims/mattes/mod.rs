@@ -1,0 +1,3 @@
+//! Figure: mattes.
+
+pub mod model;

@@ -1,0 +1,82 @@
+//! Who insists on binding rules? A stylized teaching model after Mattes (2012, *International
+//! Organization* 66:4): allies write reliability provisions into a treaty when their partners' records
+//! are poor and their power is symmetric; in a lopsided pair the major power needs them little and the
+//! minor one cannot impose them. The power weighting is this edition's, not Mattes's.
+//!
+//! Pure: no leptos, no web-sys.
+
+use crate::sims::kit::check::{inside, OutOfRange};
+
+/// The model's parameters (ranges and words in [`super::params::PARAMS`]).
+#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Params {
+    /// The stronger ally's share of joint power (0.5–0.95).
+    pub s: f64,
+    /// The stronger ally's record of broken pledges (0–1).
+    pub u1: f64,
+    /// The weaker ally's record of broken pledges (0–1).
+    pub u2: f64,
+    /// Cost of an institutionalized design (0.02–0.5).
+    pub c: f64,
+}
+
+impl Default for Params {
+    fn default() -> Self {
+        Self {
+            s: 0.6,
+            u1: 0.6,
+            u2: 0.2,
+            c: 0.15,
+        }
+    }
+}
+
+/// Checks the parameter box.
+pub fn check(p: &Params) -> Result<(), OutOfRange> {
+    inside("s", p.s, 0.5, 0.95)?;
+    inside("u1", p.u1, 0.0, 1.0)?;
+    inside("u2", p.u2, 0.0, 1.0)?;
+    inside("c", p.c, 0.02, 0.5)
+}
+
+/// The stronger ally's wish for safeguards at power share `s`: its dependence (1 − s) times the weaker
+/// ally's record.
+pub fn w1(p: &Params, s: f64) -> f64 {
+    (1.0 - s) * p.u2
+}
+
+/// The weaker ally's wish for safeguards: its dependence `s` times the stronger ally's record.
+pub fn w2(p: &Params, s: f64) -> f64 {
+    s * p.u1
+}
+
+/// The design the pair adopts: the power-weighted mean of the two wishes, `s(1 − s)(u1 + u2)`.
+pub fn design(p: &Params, s: f64) -> f64 {
+    s * w1(p, s) + (1.0 - s) * w2(p, s)
+}
+
+/// Whether the pair institutionalizes at share `s` (the adopted design is worth more than its cost).
+pub fn binding(p: &Params, s: f64) -> bool {
+    design(p, s) > p.c
+}
+
+/// The power share beyond which the design is worth less than its cost: `½ + ½√(1 − 2c/ū)`, where ū is
+/// the mean record; `None` when no split makes binding rules worth their cost (`c > ū/2`).
+pub fn threshold(p: &Params) -> Option<f64> {
+    let mean = 0.5 * (p.u1 + p.u2);
+    if mean <= 0.0 || p.c > 0.5 * mean {
+        return None;
+    }
+    Some(0.5 + 0.5 * (1.0 - 2.0 * p.c / mean).sqrt())
+}
+
+/// The chart's curves `(s, D, W1, W2)` at `points` shares from 0.5 to 0.95.
+pub fn curves(p: &Params, points: usize) -> Vec<(f64, f64, f64, f64)> {
+    let last = points.max(2) - 1;
+    (0..=last)
+        .map(|i| {
+            let s = 0.5 + 0.45 * i as f64 / last as f64;
+            (s, design(p, s), w1(p, s), w2(p, s))
+        })
+        .collect()
+}

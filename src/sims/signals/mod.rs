@@ -1,0 +1,3 @@
+//! Figure: signals.
+
+pub mod model;

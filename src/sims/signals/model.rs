@@ -1,0 +1,75 @@
+//! Arms that attract allies: a stylized teaching model of Horowitz, Poast and Stam (2015), for whom
+//! visible military effort such as conscription signals a dependable ally. The screening sum is this
+//! edition's, not theirs.
+//!
+//! An alliance is worth 1 to any state. Showing effort `f` costs a committed state `f` and an uncommitted
+//! one `v·f`, with `v` uniform on [r/2, 3r/2]; an uncommitted state mimics when that costs less than the
+//! alliance is worth. The partner updates its prior by Bayes's rule. Pure: no leptos, no web-sys.
+
+use crate::sims::kit::check::{inside, OutOfRange};
+
+/// The model's parameters (ranges and words in [`super::params::PARAMS`]).
+#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Params {
+    /// Prior share of committed states (0.05–0.95).
+    pub p0: f64,
+    /// How many times more effort costs an uncommitted state (1–6).
+    pub r: f64,
+    /// The confidence the partner needs (0.5–0.99).
+    pub need: f64,
+    /// Effort shown, as a share of the alliance's worth (0–1).
+    pub f0: f64,
+}
+
+impl Default for Params {
+    fn default() -> Self {
+        Self {
+            p0: 0.4,
+            r: 3.0,
+            need: 0.8,
+            f0: 0.3,
+        }
+    }
+}
+
+/// Checks the parameter box.
+pub fn check(p: &Params) -> Result<(), OutOfRange> {
+    inside("p0", p.p0, 0.05, 0.95)?;
+    inside("r", p.r, 1.0, 6.0)?;
+    inside("need", p.need, 0.5, 0.99)?;
+    inside("f0", p.f0, 0.0, 1.0)
+}
+
+/// Share of uncommitted states that would show effort `f`: `clamp((1/f − r/2)/r, 0, 1)`; all at `f = 0`.
+pub fn mimics(p: &Params, f: f64) -> f64 {
+    if f <= 0.0 {
+        return 1.0;
+    }
+    ((1.0 / f - p.r / 2.0) / p.r).clamp(0.0, 1.0)
+}
+
+/// The partner's confidence that a state showing effort `f` is committed.
+pub fn confidence(p: &Params, f: f64) -> f64 {
+    p.p0 / (p.p0 + (1.0 - p.p0) * mimics(p, f))
+}
+
+/// The least effort that convinces the partner: 0 when the prior already does, else `1/(r(½ + q̂))` with
+/// `q̂ = p0(1 − μ*)/((1 − p0)μ*)`. Above 1 it costs more than the alliance is worth.
+pub fn threshold(p: &Params) -> f64 {
+    if p.p0 >= p.need {
+        return 0.0;
+    }
+    let q = p.p0 * (1.0 - p.need) / ((1.0 - p.p0) * p.need);
+    1.0 / (p.r * (0.5 + q))
+}
+
+/// The chart's curves `(f, μ(f), 1 − f)` at `points` efforts from 0 to 1.
+pub fn curves(p: &Params, points: usize) -> Vec<(f64, f64, f64)> {
+    let last = points.max(2) - 1;
+    (0..=last)
+        .map(|i| {
+            let f = i as f64 / last as f64;
+            (f, confidence(p, f), 1.0 - f)
+        })
+        .collect()
+}

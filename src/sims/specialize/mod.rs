@@ -1,0 +1,3 @@
+//! Figure: specialize.
+
+pub mod model;

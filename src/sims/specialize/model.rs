@@ -1,0 +1,76 @@
+//! Spending less, fielding as much? A stylized teaching model of the review's conjecture that lower
+//! alliance spending may reflect coordination rather than free riding: allies that stop duplicating
+//! forces save the overhead of keeping every capability at home, at the risk that a partner fails to
+//! deliver its specialty. An open question, not a finding.
+//!
+//! Baseline: every member keeps every capability area (spending 1, capability 1). Pure: no leptos, no
+//! web-sys.
+
+use crate::sims::kit::check::{inside, OutOfRange};
+
+/// Coordination cost at full consolidation.
+pub const CHI: f64 = 0.05;
+
+/// The model's parameters (ranges and words in [`super::params::PARAMS`]).
+#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Params {
+    /// Member states (2–30).
+    pub n: f64,
+    /// Overhead share of a fully duplicated budget (0.1–0.6).
+    pub phi: f64,
+    /// Chance a partner fails to deliver its specialty (0–0.5).
+    pub delta: f64,
+    /// Share of capability areas consolidated (0–1).
+    pub z0: f64,
+}
+
+impl Default for Params {
+    fn default() -> Self {
+        Self {
+            n: 12.0,
+            phi: 0.3,
+            delta: 0.1,
+            z0: 0.5,
+        }
+    }
+}
+
+/// Checks the parameter box.
+pub fn check(p: &Params) -> Result<(), OutOfRange> {
+    inside("n", p.n, 2.0, 30.0)?;
+    inside("phi", p.phi, 0.1, 0.6)?;
+    inside("delta", p.delta, 0.0, 0.5)?;
+    inside("z0", p.z0, 0.0, 1.0)
+}
+
+/// Spending at consolidation `z`, as a share of the duplicated budget: `1 − φz(1 − 1/n) + χz`.
+pub fn spending(p: &Params, z: f64) -> f64 {
+    1.0 - p.phi * z * (1.0 - 1.0 / p.n) + CHI * z
+}
+
+/// Capability with coordinated specialization: `1 − δz`.
+pub fn coordinated(p: &Params, z: f64) -> f64 {
+    1.0 - p.delta * z
+}
+
+/// Capability when the same spending comes from uncoordinated national cuts, overheads still paid.
+pub fn uncoordinated(p: &Params, z: f64) -> f64 {
+    ((spending(p, z) - p.phi) / (1.0 - p.phi)).max(0.0)
+}
+
+/// The delivery risk up to which coordination fields more at every consolidation:
+/// `(φ(1 − 1/n) − χ)/(1 − φ)`.
+pub fn threshold(p: &Params) -> f64 {
+    (p.phi * (1.0 - 1.0 / p.n) - CHI) / (1.0 - p.phi)
+}
+
+/// The chart's curves `(z, S, Yco, Yfr)` at `points` consolidations from 0 to 1.
+pub fn curves(p: &Params, points: usize) -> Vec<(f64, f64, f64, f64)> {
+    let last = points.max(2) - 1;
+    (0..=last)
+        .map(|i| {
+            let z = i as f64 / last as f64;
+            (z, spending(p, z), coordinated(p, z), uncoordinated(p, z))
+        })
+        .collect()
+}

@@ -1,0 +1,3 @@
+//! Figure: weber.
+
+pub mod model;
