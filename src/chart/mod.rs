@@ -77,26 +77,152 @@ pub fn fit(canvas: &HtmlCanvasElement) -> Option<(u32, u32, f64)> {
     Some((w, h, dpr))
 }
 
+/// Which theme colour a mark uses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ink {
+    /// The first colour (`--chart-a`).
+    A,
+    /// The second colour (`--chart-b`).
+    B,
+    /// The neutral colour of thresholds and reference lines (`--chart-mark`).
+    Mark,
+}
+
+/// How a line is drawn.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Dash {
+    /// Unbroken.
+    Solid,
+    /// Long dashes.
+    Dashed,
+    /// Dots.
+    Dotted,
+}
+
+/// A line's colour, dash and weight: series are told apart by dash and weight as well as colour.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Pen {
+    /// Colour.
+    pub ink: Ink,
+    /// Dash pattern.
+    pub dash: Dash,
+    /// Thin (a component or a reference) rather than thick (a main result).
+    pub thin: bool,
+}
+
+impl Pen {
+    /// The main result: thick, solid, colour A.
+    pub const A: Pen = Pen::new(Ink::A, Dash::Solid, false);
+    /// The main comparison: thick, dashed, colour B.
+    pub const B: Pen = Pen::new(Ink::B, Dash::Dashed, false);
+
+    /// A pen.
+    pub const fn new(ink: Ink, dash: Dash, thin: bool) -> Pen {
+        Pen { ink, dash, thin }
+    }
+
+    /// The CSS classes of the legend key drawn like this pen (`key ink-a dash-dashed thin`).
+    pub fn class(&self) -> String {
+        let ink = match self.ink {
+            Ink::A => "ink-a",
+            Ink::B => "ink-b",
+            Ink::Mark => "ink-mark",
+        };
+        let dash = match self.dash {
+            Dash::Solid => "",
+            Dash::Dashed => " dash-dashed",
+            Dash::Dotted => " dash-dotted",
+        };
+        format!("key {ink}{dash}{}", if self.thin { " thin" } else { "" })
+    }
+}
+
+/// An entry of a chart's legend.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Key {
+    /// A line drawn with this pen.
+    Line(Pen),
+    /// The shaded area.
+    Area,
+}
+
+impl Key {
+    /// The CSS classes of the legend key.
+    pub fn class(&self) -> String {
+        match self {
+            Key::Line(pen) => pen.class(),
+            Key::Area => "key area".to_string(),
+        }
+    }
+}
+
 /// One line of a chart.
 #[derive(Debug, Clone, Copy)]
 pub struct Series<'a> {
-    /// Points in data coordinates.
+    /// Points in data coordinates, in order of x. Parts outside the y range are not drawn.
     pub points: &'a [(f64, f64)],
-    /// Dashed (second series) or solid (first).
-    pub dashed: bool,
+    /// How it is drawn.
+    pub pen: Pen,
 }
 
-/// A vertical line with a label at its top (a threshold, the current setting, the end of the war).
+/// A reference line across the plot with a label: a threshold, the current setting, the end of the war.
 #[derive(Debug, Clone, Copy)]
-pub struct Vertical<'a> {
-    /// Where, in data coordinates.
-    pub x: f64,
-    /// Its label (may be empty).
+pub struct Rule<'a> {
+    /// Where, in data coordinates: an x value for a vertical rule, a y value for a horizontal one.
+    pub at: f64,
+    /// Horizontal (at a y value) rather than vertical (at an x value).
+    pub horizontal: bool,
+    /// Its label (may be empty): at the top of a vertical rule, at the right end of a horizontal one.
     pub label: &'a str,
     /// Drawn dotted (a threshold) or solid (the current setting).
     pub dotted: bool,
-    /// Which line of labels at the top it uses (0 the top one), so nearby labels do not overlap.
+    /// Which line of labels at the top a vertical rule uses (0 the top one), so nearby labels do not
+    /// overlap.
     pub row: u8,
+}
+
+impl<'a> Rule<'a> {
+    /// A solid vertical rule without a label: the current setting.
+    pub fn current(x: f64) -> Rule<'static> {
+        Rule {
+            at: x,
+            horizontal: false,
+            label: "",
+            dotted: false,
+            row: 0,
+        }
+    }
+
+    /// A dotted vertical rule with a label: a threshold on x.
+    pub fn threshold(x: f64, label: &'a str) -> Rule<'a> {
+        Rule {
+            at: x,
+            horizontal: false,
+            label,
+            dotted: true,
+            row: 0,
+        }
+    }
+
+    /// A dotted horizontal rule with a label: a level on y.
+    pub fn level(y: f64, label: &'a str) -> Rule<'a> {
+        Rule {
+            at: y,
+            horizontal: true,
+            label,
+            dotted: true,
+            row: 0,
+        }
+    }
+}
+
+/// An area shaded between two lines sampled at the same x values (where `upper` lies above `lower`).
+#[derive(Debug, Clone, Copy)]
+pub struct Shade<'a> {
+    /// The upper edge.
+    pub upper: &'a [(f64, f64)],
+    /// The lower edge.
+    pub lower: &'a [(f64, f64)],
 }
 
 /// A line chart to draw.
@@ -110,12 +236,105 @@ pub struct LineChart<'a> {
     pub x_ticks: &'a [(f64, &'a str)],
     /// Ticks on y, with their labels.
     pub y_ticks: &'a [(f64, &'a str)],
-    /// The lines; the first solid in colour A, the second dashed in colour B.
+    /// The lines, drawn in order (the last on top).
     pub series: &'a [Series<'a>],
-    /// Vertical lines.
-    pub verticals: &'a [Vertical<'a>],
-    /// Points to mark (the current setting on each line).
+    /// An area to shade under the lines.
+    pub shade: Option<Shade<'a>>,
+    /// Reference lines.
+    pub rules: &'a [Rule<'a>],
+    /// Points to mark (the current setting on each line); those outside the ranges are left out.
     pub points: &'a [(f64, f64)],
+}
+
+/// Ticks for the range `lo..=hi` at a round step (1, 2, 2.5 or 5 times a power of ten), about `count`
+/// of them, labelled with as few decimals as each value needs; `percent` labels 0.25 as "25%".
+pub fn ticks(lo: f64, hi: f64, count: u32, percent: bool) -> Vec<(f64, String)> {
+    let span = hi - lo;
+    if !(span.is_finite() && span > 0.0) {
+        return Vec::new();
+    }
+    let rough = span / f64::from(count.max(1));
+    let power = 10f64.powi(rough.log10().floor() as i32);
+    let step = [1.0, 2.0, 2.5, 5.0, 10.0]
+        .iter()
+        .map(|m| m * power)
+        .find(|s| *s >= rough * 0.999)
+        .unwrap_or(10.0 * power);
+    let scale = if percent { 100.0 } else { 1.0 };
+    let decimals = (0..4)
+        .find(|&d| {
+            let v = step * scale * 10f64.powi(d);
+            (v - v.round()).abs() < 1e-6
+        })
+        .unwrap_or(4) as usize;
+    let first = (lo / step - 1e-9).ceil() as i64;
+    let last = (hi / step + 1e-9).floor() as i64;
+    (first..=last)
+        .map(|k| {
+            let v = k as f64 * step;
+            let mut text = format!("{:.*}", decimals, v * scale);
+            if text.contains('.') {
+                text = text.trim_end_matches('0').trim_end_matches('.').to_string();
+            }
+            if percent {
+                text.push('%');
+            }
+            (v, text)
+        })
+        .collect()
+}
+
+/// Borrows owned tick labels for [`LineChart`].
+pub fn tick_refs(ticks: &[(f64, String)]) -> Vec<(f64, &str)> {
+    ticks.iter().map(|(v, s)| (*v, s.as_str())).collect()
+}
+
+/// The smallest round number (1, 2, 2.5 or 5 times a power of ten) at or above `v`, for a y range.
+pub fn round_up(v: f64) -> f64 {
+    if !(v.is_finite() && v > 0.0) {
+        return 1.0;
+    }
+    let power = 10f64.powi(v.log10().floor() as i32);
+    [1.0, 2.0, 2.5, 5.0, 10.0]
+        .iter()
+        .map(|m| m * power)
+        .find(|s| *s >= v * 0.999_999)
+        .unwrap_or(10.0 * power)
+}
+
+/// Splits a polyline into the runs that lie inside `lo..=hi` in y, cutting segments where they cross
+/// the bounds.
+pub fn clip_y(points: &[(f64, f64)], lo: f64, hi: f64) -> Vec<Vec<(f64, f64)>> {
+    let inside = |p: &(f64, f64)| p.1 >= lo && p.1 <= hi;
+    let cut = |a: (f64, f64), b: (f64, f64), y: f64| {
+        let t = (y - a.1) / (b.1 - a.1);
+        (a.0 + t * (b.0 - a.0), y)
+    };
+    let mut runs: Vec<Vec<(f64, f64)>> = Vec::new();
+    let mut current: Vec<(f64, f64)> = Vec::new();
+    for (i, p) in points.iter().enumerate() {
+        let prev = i.checked_sub(1).and_then(|j| points.get(j));
+        match (prev, inside(p)) {
+            (_, true) if !current.is_empty() => current.push(*p),
+            (Some(q), true) => {
+                // Entering: start at the crossed bound.
+                let bound = if q.1 > hi { hi } else { lo };
+                current.push(cut(*q, *p, bound));
+                current.push(*p);
+            }
+            (None, true) => current.push(*p),
+            (Some(q), false) if !current.is_empty() => {
+                let bound = if p.1 > hi { hi } else { lo };
+                current.push(cut(*q, *p, bound));
+                runs.push(std::mem::take(&mut current));
+            }
+            _ => {}
+        }
+    }
+    if current.len() > 1 {
+        runs.push(current);
+    }
+    runs
 }
 
 /// Why a chart could not be drawn.
@@ -208,9 +427,10 @@ pub fn draw(canvas: &HtmlCanvasElement, chart: &LineChart) -> Result<(), ChartEr
     ctx.clear_rect(0.0, 0.0, f64::from(w), f64::from(h));
     let px = |css: f64| css * dpr;
     let rows = chart
-        .verticals
+        .rules
         .iter()
-        .map(|v| f64::from(v.row))
+        .filter(|r| !r.horizontal)
+        .map(|r| f64::from(r.row))
         .fold(0.0, f64::max);
     let (left, right, top, bottom) = (px(40.0), px(14.0), px(22.0 + 15.0 * rows), px(26.0));
     let map = Mapping {
@@ -247,10 +467,29 @@ pub fn draw(canvas: &HtmlCanvasElement, chart: &LineChart) -> Result<(), ChartEr
         axis,
     ))?;
 
+    let ink = |i: Ink| match i {
+        Ink::A => theme.a,
+        Ink::B => theme.b,
+        Ink::Mark => theme.mark,
+    };
+    if let Some(shade) = chart.shade {
+        let edge = |p: &(f64, f64)| map.at((p.0, p.1.clamp(chart.y.0, chart.y.1)));
+        let outline: Vec<(i32, i32)> = shade
+            .upper
+            .iter()
+            .map(edge)
+            .chain(shade.lower.iter().rev().map(edge))
+            .collect();
+        root.draw(&Polygon::new(outline, theme.a.mix(0.22).filled()))?;
+    }
     let mark = ShapeStyle::from(theme.mark).stroke_width(thin);
-    for v in chart.verticals {
-        let path = line((v.x, chart.y.0), (v.x, chart.y.1));
-        if v.dotted {
+    for r in chart.rules {
+        let path = if r.horizontal {
+            line((chart.x.0, r.at), (chart.x.1, r.at))
+        } else {
+            line((r.at, chart.y.0), (r.at, chart.y.1))
+        };
+        if r.dotted {
             for dash in dashes(&path, px(2.0), px(3.0)) {
                 root.draw(&PathElement::new(dash, mark))?;
             }
@@ -259,20 +498,34 @@ pub fn draw(canvas: &HtmlCanvasElement, chart: &LineChart) -> Result<(), ChartEr
         }
     }
     let thick = (3.0 * dpr).round() as u32;
-    for (i, s) in chart.series.iter().enumerate() {
-        let color = if i == 0 { theme.a } else { theme.b };
-        let style = ShapeStyle::from(color).stroke_width(thick);
-        let path: Vec<(i32, i32)> = s.points.iter().map(|p| map.at(*p)).collect();
-        if s.dashed {
-            for dash in dashes(&path, px(8.0), px(5.0)) {
-                root.draw(&PathElement::new(dash, style))?;
+    let slim = (1.5 * dpr).round().max(1.0) as u32;
+    for s in chart.series {
+        let width = if s.pen.thin { slim } else { thick };
+        let style = ShapeStyle::from(ink(s.pen.ink)).stroke_width(width);
+        for run in clip_y(s.points, chart.y.0, chart.y.1) {
+            let path: Vec<(i32, i32)> = run.iter().map(|p| map.at(*p)).collect();
+            let pattern = match s.pen.dash {
+                Dash::Solid => None,
+                Dash::Dashed => Some((px(8.0), px(5.0))),
+                Dash::Dotted => Some((px(2.0), px(4.0))),
+            };
+            match pattern {
+                Some((on, off)) => {
+                    for dash in dashes(&path, on, off) {
+                        root.draw(&PathElement::new(dash, style))?;
+                    }
+                }
+                None => root.draw(&PathElement::new(path, style))?,
             }
-        } else {
-            root.draw(&PathElement::new(path, style))?;
         }
     }
     let radius = (5.0 * dpr).round() as i32;
-    for p in chart.points {
+    let within = |v: f64, (lo, hi): (f64, f64)| v >= lo && v <= hi;
+    for p in chart
+        .points
+        .iter()
+        .filter(|p| within(p.0, chart.x) && within(p.1, chart.y))
+    {
         root.draw(&Circle::new(
             map.at(*p),
             radius,
@@ -308,15 +561,22 @@ pub fn draw(canvas: &HtmlCanvasElement, chart: &LineChart) -> Result<(), ChartEr
     }
     ctx.set_fill_style_str(&rgb(theme.mark));
     ctx.set_text_baseline("bottom");
-    for v in chart.verticals.iter().filter(|v| !v.label.is_empty()) {
-        let (cx, cy) = to_px(v.x, chart.y.1);
+    for r in chart.rules.iter().filter(|r| !r.label.is_empty()) {
+        if r.horizontal {
+            // At the right end, just above the line.
+            let (cx, cy) = to_px(chart.x.1, r.at);
+            ctx.set_text_align("right");
+            let _ = ctx.fill_text(r.label, cx - 4.0 * dpr, cy - 3.0 * dpr);
+            continue;
+        }
+        let (cx, cy) = to_px(r.at, chart.y.1);
         // Keep the label inside the plot: to the right of the line in the left half, else to its left.
-        let right_half = (v.x - chart.x.0) > 0.5 * (chart.x.1 - chart.x.0);
+        let right_half = (r.at - chart.x.0) > 0.5 * (chart.x.1 - chart.x.0);
         ctx.set_text_align(if right_half { "right" } else { "left" });
         let nudge = if right_half { -4.0 } else { 4.0 } * dpr;
         // Row 0 is the highest line of labels above the plot; the last row sits just above it.
-        let lift = (rows - f64::from(v.row)) * 15.0 * dpr;
-        let _ = ctx.fill_text(v.label, cx + nudge, cy - 4.0 * dpr - lift);
+        let lift = (rows - f64::from(r.row)) * 15.0 * dpr;
+        let _ = ctx.fill_text(r.label, cx + nudge, cy - 4.0 * dpr - lift);
     }
     Ok(())
 }

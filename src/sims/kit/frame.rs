@@ -9,7 +9,7 @@
 
 use super::param::{Kind, Param};
 use super::state;
-use crate::chart::ChartError;
+use crate::chart::{ChartError, Key};
 use crate::essay::data::ESSAY;
 use crate::sims::catalog;
 use leptos::prelude::*;
@@ -80,8 +80,8 @@ pub struct Figure {
     pub describe: fn(&[f64]) -> String,
     /// Names of the chart's axes at these values: (x, y).
     pub axes: fn(&[f64]) -> (&'static str, &'static str),
-    /// Names of the two series: (solid, dashed).
-    pub legend: (&'static str, &'static str),
+    /// The chart's legend at these values: what each line (or the shaded area) is, and how it is drawn.
+    pub legend: fn(&[f64]) -> &'static [(&'static str, Key)],
     /// "Try this" prompts: what the button says, and the state it sets (URL syntax).
     pub try_this: &'static [(&'static str, &'static str)],
 }
@@ -104,6 +104,8 @@ pub fn Frame(
     let link = RwSignal::new(None::<(String, bool)>);
     let draw_error = RwSignal::new(None::<String>);
     let readout = Memo::new(move |_| values.with(|v| (figure.readout)(v)));
+    // Changes only when a view switch changes the lines, not on every slider step.
+    let legend = Memo::new(move |_| values.with(|v| (figure.legend)(v)));
     let canvas = NodeRef::<leptos::html::Canvas>::new();
 
     // At most one draw per animation frame, in the frame of the input that asked for it.
@@ -187,8 +189,9 @@ pub fn Frame(
             }}
             <div class="chart">
                 <p class="legend" aria-hidden="true">
-                    <span class="legend-item"><span class="key key-a"></span>{figure.legend.0}</span>
-                    <span class="legend-item"><span class="key key-b"></span>{figure.legend.1}</span>
+                    {move || legend.get().iter().map(|(label, key)| view! {
+                        <span class="legend-item"><span class=key.class()></span>{*label}</span>
+                    }).collect_view()}
                 </p>
                 <p class="axis axis-y" aria-hidden="true">{move || values.with(|v| (figure.axes)(v).1)}</p>
                 <div class="chart-box">

@@ -3,7 +3,7 @@
 
 use super::model::{self, Crossing, Params};
 use super::params::{at, to_params, PARAMS};
-use crate::chart::{self, ChartError, LineChart, Series, Vertical};
+use crate::chart::{self, ChartError, Key, LineChart, Pen, Rule, Series};
 use crate::sims::kit::frame::{Figure, Frame, Table};
 use leptos::prelude::*;
 
@@ -16,7 +16,12 @@ pub static FIGURE: Figure = Figure {
     table,
     describe,
     axes,
-    legend: ("Standing alliance", "Ad hoc coalition"),
+    legend: |_| {
+        &[
+            ("Standing alliance", Key::Line(Pen::A)),
+            ("Ad hoc coalition", Key::Line(Pen::B)),
+        ]
+    },
     try_this: &[
         ("Two members", "n:2"),
         ("Thirty members", "n:30"),
@@ -209,17 +214,13 @@ fn draw(canvas: &web_sys::HtmlCanvasElement, values: &[f64]) -> Result<(), Chart
         })
         .collect();
     let (x, x_ticks, verticals, points) = if by_month {
-        let mut verticals = vec![Vertical {
-            x: p.t,
+        let mut verticals = vec![Rule {
             label: "war ends",
-            dotted: false,
-            row: 0,
+            ..Rule::current(p.t)
         }];
-        verticals.extend(labels.iter().zip(1u8..).map(|((t, label), row)| Vertical {
-            x: *t,
-            label,
-            dotted: true,
+        verticals.extend(labels.iter().zip(1u8..).map(|((t, label), row)| Rule {
             row,
+            ..Rule::threshold(*t, label)
         }));
         let ticks: &[(f64, &str)] = &[
             (0.0, "0"),
@@ -232,19 +233,9 @@ fn draw(canvas: &web_sys::HtmlCanvasElement, values: &[f64]) -> Result<(), Chart
         let points = [(p.t, o.ea), (p.t, model::ec_at(&p, p.t, p.x0))];
         ((0.0, model::MONTHS), ticks, verticals, points)
     } else {
-        let mut verticals = vec![Vertical {
-            x: p.x0,
-            label: "",
-            dotted: false,
-            row: 0,
-        }];
+        let mut verticals = vec![Rule::current(p.x0)];
         if let Some(x) = o.crossover {
-            verticals.push(Vertical {
-                x,
-                label: "coalition ahead beyond here",
-                dotted: true,
-                row: 0,
-            });
+            verticals.push(Rule::threshold(x, "coalition ahead beyond here"));
         }
         (
             (0.0, 1.0),
@@ -263,14 +254,15 @@ fn draw(canvas: &web_sys::HtmlCanvasElement, values: &[f64]) -> Result<(), Chart
             series: &[
                 Series {
                     points: &alliance,
-                    dashed: false,
+                    pen: Pen::A,
                 },
                 Series {
                     points: &coalition,
-                    dashed: true,
+                    pen: Pen::B,
                 },
             ],
-            verticals: &verticals,
+            shade: None,
+            rules: &verticals,
             points: &points,
         },
     )

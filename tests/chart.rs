@@ -1,0 +1,76 @@
+//! The chart kit's pure helpers: round ticks, y ranges, clipping lines to the plot, pens' legend keys.
+#![cfg(not(target_arch = "wasm32"))]
+
+use alliance_organization::chart::{clip_y, round_up, ticks, Dash, Ink, Key, Pen};
+use proptest::prelude::*;
+
+#[test]
+fn ticks_fall_on_round_steps_with_short_labels() {
+    let t = ticks(0.0, 1.0, 4, false);
+    let labels: Vec<&str> = t.iter().map(|(_, s)| s.as_str()).collect();
+    assert_eq!(labels, ["0", "0.25", "0.5", "0.75", "1"]);
+    let p = ticks(0.5, 0.95, 5, true);
+    let labels: Vec<&str> = p.iter().map(|(_, s)| s.as_str()).collect();
+    assert_eq!(labels, ["50%", "60%", "70%", "80%", "90%"]);
+    let big = ticks(0.0, 5.0, 5, false);
+    assert_eq!(big.len(), 6);
+    assert_eq!(big[5].1, "5");
+    assert!(ticks(1.0, 1.0, 4, false).is_empty());
+    assert!(ticks(0.0, f64::NAN, 4, false).is_empty());
+}
+
+#[test]
+fn round_up_picks_a_round_ceiling() {
+    assert_eq!(round_up(0.42), 0.5);
+    assert_eq!(round_up(0.2), 0.2);
+    assert_eq!(round_up(1.7), 2.0);
+    assert_eq!(round_up(2.2), 2.5);
+    assert_eq!(round_up(7.0), 10.0);
+    assert_eq!(round_up(0.0), 1.0);
+    assert_eq!(round_up(f64::INFINITY), 1.0);
+}
+
+#[test]
+fn clipping_cuts_a_line_where_it_leaves_the_plot() {
+    let line = [(0.0, 0.0), (1.0, 2.0), (2.0, 0.0)];
+    let runs = clip_y(&line, 0.0, 1.0);
+    assert_eq!(
+        runs,
+        vec![vec![(0.0, 0.0), (0.5, 1.0)], vec![(1.5, 1.0), (2.0, 0.0)]]
+    );
+    assert_eq!(clip_y(&[(0.0, 0.2), (1.0, 0.4)], 0.0, 1.0).len(), 1);
+    assert!(clip_y(&[(0.0, 5.0), (1.0, 6.0)], 0.0, 1.0).is_empty());
+}
+
+#[test]
+fn legend_keys_name_their_pen() {
+    assert_eq!(Pen::A.class(), "key ink-a");
+    assert_eq!(Pen::B.class(), "key ink-b dash-dashed");
+    assert_eq!(
+        Pen::new(Ink::Mark, Dash::Dotted, true).class(),
+        "key ink-mark dash-dotted thin"
+    );
+    assert_eq!(Key::Area.class(), "key area");
+}
+
+proptest! {
+    #[test]
+    fn clipped_runs_stay_inside_the_range(ys in proptest::collection::vec(-2.0..3.0f64, 2..40)) {
+        let line: Vec<(f64, f64)> = ys.iter().enumerate().map(|(i, y)| (i as f64, *y)).collect();
+        for run in clip_y(&line, 0.0, 1.0) {
+            prop_assert!(run.len() >= 2);
+            for (_, y) in run {
+                prop_assert!((-1e-12..=1.0 + 1e-12).contains(&y), "{y}");
+            }
+        }
+    }
+
+    #[test]
+    fn ticks_lie_in_their_range_and_are_few(lo in -10.0..10.0f64, span in 0.01..100.0f64, n in 2u32..8) {
+        let t = ticks(lo, lo + span, n, false);
+        prop_assert!(!t.is_empty() && t.len() as u32 <= 2 * n + 1, "{} ticks", t.len());
+        for (v, _) in t {
+            prop_assert!(v >= lo - 1e-9 && v <= lo + span + 1e-9);
+        }
+    }
+}
