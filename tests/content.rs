@@ -304,8 +304,21 @@ fn sources() -> Sources {
         sections: names.iter().map(|n| read(n)).collect(),
         notes: read("notes.md"),
         bibliography: read("bibliography.md"),
-        sims: vec![read("sims/weitsman.md")],
+        further: read("further-reading.md"),
+        sims: catalog::names()
+            .iter()
+            .map(|n| read(&format!("sims/{n}.md")))
+            .collect(),
     }
+}
+
+/// The model notes of simulation `name` (in catalog order in [`sources`]).
+fn sim<'a>(s: &'a mut Sources, name: &str) -> &'a mut SourceFile {
+    let i = catalog::names()
+        .iter()
+        .position(|n| *n == name)
+        .expect("a catalogued name");
+    &mut s.sims[i]
 }
 
 fn error_after(edit: impl FnOnce(&mut Sources)) -> String {
@@ -477,7 +490,7 @@ fn a_section_without_a_title_is_rejected() {
 
 #[test]
 fn model_notes_for_an_unknown_simulation_are_rejected() {
-    let msg = error_after(|s| s.sims[0].name = "content/sims/weitzman.md".into());
+    let msg = error_after(|s| sim(s, "weitsman").name = "content/sims/weitzman.md".into());
     assert_eq!(
         msg,
         "content/sims/weitzman.md:1: no simulation is named `weitzman` (known: weitsman, mattes, weber, kimball, signals, specialize)"
@@ -486,11 +499,87 @@ fn model_notes_for_an_unknown_simulation_are_rejected() {
 
 #[test]
 fn model_notes_cite_only_known_works() {
-    let msg = error_after(|s| replace(&mut s.sims[0], "(@rafferty2003)", "(@rafferty2030)"));
+    let msg = error_after(|s| replace(sim(s, "weitsman"), "(@rafferty2003)", "(@rafferty2030)"));
     assert_eq!(
         msg,
         "content/sims/weitsman.md:2: unknown citation key @rafferty2030 (not in content/bibliography.md)"
     );
+}
+
+#[test]
+fn further_reading_is_cited_only_in_model_notes() {
+    let msg = error_after(|s| {
+        replace(
+            &mut s.sections[2],
+            "[Steve Weber](@weber-s1992)",
+            "[Steve Weber](@hemmer2002)",
+        )
+    });
+    assert_eq!(
+        msg,
+        "content/03-power-and-design.md:3: @hemmer2002 is further reading (ours, in content/further-reading.md): cite it only in model notes (sims/NAME.md)"
+    );
+}
+
+#[test]
+fn further_reading_lists_only_works_outside_the_bibliography_and_each_is_cited() {
+    let msg = error_after(|s| {
+        s.further
+            .text
+            .push_str("\n[@walt1987]: Walt, Stephen M. The Origins of Alliances.\n")
+    });
+    assert_eq!(
+        msg,
+        "content/further-reading.md:11: @walt1987 is in content/bibliography.md: further reading lists only works the review does not cite"
+    );
+    let msg = error_after(|s| replace(sim(s, "weber"), "(@hemmer2002)", "(@weber-s1992)"));
+    assert_eq!(
+        msg,
+        "content/further-reading.md:1: entry @hemmer2002 is never cited"
+    );
+}
+
+#[test]
+fn links_within_the_essay_lead_to_a_placed_figure_with_its_number() {
+    let msg = error_after(|s| {
+        replace(
+            &mut s.sections[3],
+            "[Figure 6](#fig-specialize)",
+            "[Figure 5](#fig-specialize)",
+        )
+    });
+    assert_eq!(
+        msg,
+        "content/04-domestic-roots.md:14: link text “Figure 5” for #fig-specialize, which is Figure 6"
+    );
+    let msg =
+        error_after(|s| replace(&mut s.sections[3], "(#fig-specialize)", "(#fig-specialise)"));
+    assert_eq!(
+        msg,
+        "content/04-domestic-roots.md:14: link to #fig-specialise: no figure `specialise` is placed"
+    );
+    let msg = error_after(|s| replace(&mut s.sections[3], "(#fig-specialize)", "(#agenda)"));
+    assert_eq!(
+        msg,
+        "content/04-domestic-roots.md:14: link to #agenda: no such figure or section"
+    );
+}
+
+#[test]
+fn every_catalogued_simulation_has_a_figure_and_model_notes() {
+    for name in catalog::names() {
+        assert!(
+            alliance_organization::sims::figure(name).is_some(),
+            "{name} has no figure"
+        );
+        let notes = std::fs::read_to_string(format!("content/sims/{name}.md")).unwrap_or_default();
+        for key in catalog::find(name).map_or(&[][..], |i| i.rests_on) {
+            assert!(
+                notes.contains(&format!("](@{key})")),
+                "{name}'s model notes cite @{key}, a work it rests on"
+            );
+        }
+    }
 }
 
 #[test]

@@ -6,9 +6,37 @@ use alliance_organization::sims::kit::state::{self, Notice};
 use alliance_organization::sims::weitsman::params::PARAMS as WEITSMAN;
 use proptest::prelude::*;
 
-/// Every figure's parameter table (more join as figures are added).
-const TABLES: &[(&str, &[alliance_organization::sims::kit::param::Param])] =
-    &[("weitsman", WEITSMAN)];
+/// Every figure's parameter table.
+fn tables() -> Vec<(
+    &'static str,
+    &'static [alliance_organization::sims::kit::param::Param],
+)> {
+    alliance_organization::sims::FIGURES
+        .iter()
+        .map(|f| (f.name, f.params))
+        .collect()
+}
+
+#[test]
+fn every_figure_has_a_parameter_table_with_distinct_keys() {
+    let tables = tables();
+    assert_eq!(tables.len(), 6);
+    for (name, params) in tables {
+        assert!(!params.is_empty(), "{name}");
+        for (i, p) in params.iter().enumerate() {
+            assert!(
+                params[..i].iter().all(|q| q.key != p.key),
+                "{name}.{} declared twice",
+                p.key
+            );
+            assert!(
+                p.key.bytes().all(|b| b.is_ascii_alphanumeric()),
+                "{name}.{}: URL keys are plain",
+                p.key
+            );
+        }
+    }
+}
 
 fn in_range(p: &alliance_organization::sims::kit::param::Param, v: f64) -> bool {
     let (min, max, _) = p.bounds();
@@ -17,8 +45,8 @@ fn in_range(p: &alliance_organization::sims::kit::param::Param, v: f64) -> bool 
 
 #[test]
 fn defaults_are_inside_their_ranges_and_on_their_steps() {
-    for (name, params) in TABLES {
-        for p in *params {
+    for (name, params) in tables() {
+        for p in params {
             assert!(in_range(p, p.default), "{name}.{} default", p.key);
             assert_eq!(
                 p.fit(p.default),
@@ -32,7 +60,7 @@ fn defaults_are_inside_their_ranges_and_on_their_steps() {
 
 #[test]
 fn all_defaults_write_an_empty_state() {
-    for (_, params) in TABLES {
+    for (_, params) in tables() {
         let defaults: Vec<f64> = params.iter().map(|p| p.default).collect();
         assert_eq!(state::write(params, &defaults), "");
     }
@@ -100,10 +128,10 @@ proptest! {
     /// Whatever the values, writing then reading gives them back, with no notice.
     #[test]
     fn the_url_state_round_trips_for_every_parameter(
-        table in 0..TABLES.len(),
+        table in 0..6usize,
         seeds in proptest::collection::vec(0.0..=1.0f64, 8),
     ) {
-        let (_, params) = TABLES[table];
+        let (_, params) = tables()[table];
         let values: Vec<f64> = params.iter().zip(&seeds).map(|(p, s)| {
             let (min, max, _) = p.bounds();
             p.fit(min + s * (max - min)).value()
@@ -116,22 +144,25 @@ proptest! {
 
     /// Each value alone round-trips too.
     #[test]
-    fn each_weitsman_value_round_trips(i in 0..WEITSMAN.len(), k in 0u32..1000) {
-        let p = WEITSMAN[i];
+    fn each_value_round_trips(table in 0..6usize, i in 0..8usize, k in 0u32..1000) {
+        let (_, params) = tables()[table];
+        prop_assume!(i < params.len());
+        let p = params[i];
         let v = {
             let (min, max, step) = p.bounds();
             let steps = ((max - min) / step).round() as u32;
             p.fit(min + f64::from(k % (steps + 1)) * step).value()
         };
         let text = format!("{}:{}", p.key, p.write(v));
-        let (values, _) = state::read(WEITSMAN, &text);
+        let (values, notices) = state::read(params, &text);
         prop_assert_eq!(values[i], v);
+        prop_assert!(notices.is_empty());
     }
 
     /// Arbitrary strings never panic and always give values in range.
     #[test]
-    fn any_string_gives_values_in_range(raw in ".{0,600}", table in 0..TABLES.len()) {
-        let (_, params) = TABLES[table];
+    fn any_string_gives_values_in_range(raw in ".{0,600}", table in 0..6usize) {
+        let (_, params) = tables()[table];
         let (values, _) = state::read(params, &raw);
         prop_assert_eq!(values.len(), params.len());
         for (p, v) in params.iter().zip(values) {
@@ -141,9 +172,24 @@ proptest! {
 
     /// Strings made of the state's own alphabet (keys, numbers, separators) also stay in range.
     #[test]
-    fn state_like_strings_give_values_in_range(raw in "((x0|n|g|t|view|zz):(-?[0-9]{0,4}(\\.[0-9]{0,3})?|NaN|inf|-inf|1e999|a|b)?,?){0,12}") {
-        let (values, _) = state::read(WEITSMAN, &raw);
-        for (p, v) in WEITSMAN.iter().zip(values) {
+    fn state_like_strings_give_values_in_range(
+        table in 0..6usize,
+        parts in proptest::collection::vec(
+            (0usize..10, "(-?[0-9]{0,4}(\\.[0-9]{0,3})?|NaN|inf|-inf|1e999|a|b)?", any::<bool>()),
+            0..12,
+        ),
+    ) {
+        let (_, params) = tables()[table];
+        // Keys of this table (and an unknown one), values from the state's own alphabet.
+        let raw: String = parts
+            .iter()
+            .map(|(k, v, colon)| {
+                let key = params.get(*k).map_or("zz", |p| p.key);
+                if *colon { format!("{key}:{v},") } else { format!("{key}{v},") }
+            })
+            .collect();
+        let (values, _) = state::read(params, &raw);
+        for (p, v) in params.iter().zip(values) {
             prop_assert!(in_range(p, v), "{} = {} from {}", p.key, v, raw);
             if let Kind::Choice { options } = p.kind {
                 prop_assert!((v as usize) < options.len());

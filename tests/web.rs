@@ -73,7 +73,12 @@ async fn the_essay_renders_its_sections_notes_and_references() {
         "twenty-three references"
     );
     assert_eq!(count(&root, "figure[data-sim]"), 6, "six figures");
-    assert_eq!(count(&root, "figure.sim[data-sim]"), 1, "one of them live");
+    assert_eq!(count(&root, "figure.sim[data-sim]"), 6, "all of them live");
+    assert_eq!(
+        count(&root, "#further-reading li[id^='ref-']"),
+        5,
+        "five works of further reading"
+    );
     let first = root
         .query_selector("main section.section > p")
         .ok()
@@ -202,6 +207,93 @@ async fn the_weitsman_figure_renders_its_frame_and_answers_its_controls() {
     );
 }
 
+/// Dispatches a bubbling event of `kind` on `el`.
+fn fire(el: &web_sys::HtmlElement, kind: &str) {
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    let ev = web_sys::Event::new_with_event_init_dict(kind, &init).expect("an event");
+    el.dispatch_event(&ev).expect("dispatch");
+}
+
+#[wasm_bindgen_test]
+async fn every_figure_renders_its_controls_readout_legend_and_table_and_answers_its_first_slider() {
+    use alliance_organization::sims::kit::frame::Frame;
+    use alliance_organization::sims::kit::param::Kind;
+    for figure in alliance_organization::sims::FIGURES {
+        let (root, handle) = mount_view(move || view! { <Frame figure=figure /> });
+        tick().await;
+        let name = figure.name;
+        let ranges = figure
+            .params
+            .iter()
+            .filter(|p| matches!(p.kind, Kind::Range { .. }))
+            .count() as u32;
+        let at = |sel: &str| format!("#fig-{name} {sel}");
+        assert_eq!(
+            count(&root, &at("input[type=range]")),
+            ranges,
+            "{name}: sliders"
+        );
+        assert_eq!(
+            count(&root, &at(&format!("label[for^='{name}-']"))),
+            ranges,
+            "{name}: every slider labelled"
+        );
+        assert_eq!(count(&root, &at("output")), ranges, "{name}: values shown");
+        assert!(count(&root, &at(".legend-item")) >= 2, "{name}: legend");
+        assert!(
+            count(&root, &at("details.data tbody tr")) >= 4,
+            "{name}: data table"
+        );
+        assert!(
+            count(&root, &at("details.how p")) >= 3,
+            "{name}: how it works"
+        );
+        assert_eq!(
+            count(&root, &at(".try-this button")) as usize,
+            figure.try_this.len(),
+            "{name}: try-this prompts"
+        );
+        let readout = || {
+            element(&at(".readout"))
+                .and_then(|e| e.text_content())
+                .unwrap_or_default()
+        };
+        let before = readout();
+        assert!(before.len() > 40, "{name}: readout {before}");
+        let readout_el = element(&at(".readout")).expect("a readout");
+        assert!(
+            !readout_el.class_list().contains("failed"),
+            "{name}: {before}"
+        );
+        let slider: web_sys::HtmlInputElement = element(&at("input[type=range]"))
+            .expect("a slider")
+            .unchecked_into();
+        let max = slider.max();
+        let target = if slider.value() == max {
+            slider.min()
+        } else {
+            max
+        };
+        slider.set_value(&target);
+        fire(&slider, "input");
+        tick().await;
+        assert_ne!(
+            readout(),
+            before,
+            "{name}: the readout answers the first slider"
+        );
+        assert!(
+            slider
+                .get_attribute("aria-valuetext")
+                .is_some_and(|t| !t.is_empty()),
+            "{name}: the slider says its value in words"
+        );
+        drop(handle);
+        root.remove();
+    }
+}
+
 /// A figure whose model and chart both fail, to check the frame contains the failure.
 static BROKEN: alliance_organization::sims::kit::frame::Figure =
     alliance_organization::sims::kit::frame::Figure {
@@ -216,7 +308,7 @@ static BROKEN: alliance_organization::sims::kit::frame::Figure =
         table: |_| alliance_organization::sims::kit::frame::Table::default(),
         describe: |_| "Chart unavailable.".to_string(),
         axes: |_| ("x", "y"),
-        legend: ("a", "b"),
+        legend: |_| &[],
         try_this: &[],
     };
 

@@ -551,7 +551,14 @@ pub fn draw(canvas: &HtmlCanvasElement, chart: &LineChart) -> Result<(), ChartEr
     ctx.set_text_align("center");
     for (x, label) in chart.x_ticks {
         let (cx, cy) = to_px(*x, chart.y.0);
-        let _ = ctx.fill_text(label, cx, cy + 5.0 * dpr);
+        // The last label ends at the plot's edge rather than running past the canvas.
+        let last = *x >= chart.x.1;
+        ctx.set_text_align(if last { "right" } else { "center" });
+        let _ = ctx.fill_text(
+            label,
+            cx + if last { 2.0 * dpr } else { 0.0 },
+            cy + 5.0 * dpr,
+        );
     }
     ctx.set_text_align("right");
     ctx.set_text_baseline("middle");

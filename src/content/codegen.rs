@@ -40,24 +40,26 @@ pub fn rust(doc: &Document) -> String {
             html(&note.body)
         );
     }
-    s.push_str("    ],\n    references: &[\n");
-    for r in &doc.references {
-        let cited: Vec<String> = cited_by(doc, &r.key)
-            .into_iter()
-            .map(|c| match c {
-                Place::Section(slug) => format!("CitedBy::Section({slug:?})"),
-                Place::Note(n) => format!("CitedBy::Note({n})"),
-                Place::Figure(name) => format!("CitedBy::Figure({name:?})"),
-            })
-            .collect();
-        let _ = writeln!(
-            s,
-            "        Reference {{ key: {:?}, label: {:?}, html: {:?}, cited_by: &[{}] }},",
-            r.key,
-            short_label(&r.key, &r.body),
-            html(&r.body),
-            cited.join(", ")
-        );
+    for (field, list) in [("references", &doc.references), ("further", &doc.further)] {
+        let _ = writeln!(s, "    ],\n    {field}: &[");
+        for r in list {
+            let cited: Vec<String> = cited_by(doc, &r.key)
+                .into_iter()
+                .map(|c| match c {
+                    Place::Section(slug) => format!("CitedBy::Section({slug:?})"),
+                    Place::Note(n) => format!("CitedBy::Note({n})"),
+                    Place::Figure(name) => format!("CitedBy::Figure({name:?})"),
+                })
+                .collect();
+            let _ = writeln!(
+                s,
+                "        Reference {{ key: {:?}, label: {:?}, html: {:?}, cited_by: &[{}] }},",
+                r.key,
+                short_label(&r.key, &r.body),
+                html(&r.body),
+                cited.join(", ")
+            );
+        }
     }
     s.push_str("    ],\n};\n\n");
     s.push_str(
@@ -156,9 +158,15 @@ pub fn html(list: &[Inline]) -> String {
                 let _ = write!(out, "<strong>{}</strong>", html(c));
             }
             Inline::Link { href, children } => {
+                // Links within the essay are not marked external.
+                let rel = if href.starts_with('#') {
+                    ""
+                } else {
+                    r#" rel="external""#
+                };
                 let _ = write!(
                     out,
-                    r#"<a href="{}" rel="external">{}</a>"#,
+                    r#"<a href="{}"{rel}>{}</a>"#,
                     escape(href),
                     html(children)
                 );

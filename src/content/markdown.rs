@@ -180,7 +180,19 @@ fn parse_chunk(
                                 children,
                             }
                         }
-                        None => Inline::Link { href, children },
+                        None => {
+                            if let Some(target) = href.strip_prefix('#') {
+                                uses.push(Located {
+                                    what: Use::Anchor {
+                                        target: target.to_string(),
+                                        text: super::plain(&children),
+                                    },
+                                    file: file.to_string(),
+                                    line,
+                                });
+                            }
+                            Inline::Link { href, children }
+                        }
                     },
                 };
                 if let Some(top) = stack.last_mut() {

@@ -13,6 +13,7 @@
 //! NN-slug.md          one section: first line `# Section title`, then blocks; `slug` is its URL fragment
 //! notes.md            `[^N]: text` per note, numbered 1, 2, 3 … in order, separated by blank lines
 //! bibliography.md     `[@key]: text` per entry, separated by blank lines
+//! further-reading.md  the same for works outside the review's bibliography that model notes cite (ours)
 //! sims/NAME.md        "how this model works" for simulation NAME: paragraphs (citations allowed)
 //!
 //! blocks:   paragraphs of inline text
@@ -22,6 +23,8 @@
 //! inlines:  *emphasis*, **strong**, `code`, [text](https://…), <https://…>
 //!           [^N]                  a note marker: links to note N and back
 //!           [text](@key)          a citation: `text` links to bibliography entry `key`
+//!           [Figure N](#fig-NAME) a link within the essay: to a placed figure (whose number must be N
+//!                                 when the text says "Figure N") or `#SLUG` to a section
 //! ```
 //!
 //! Every error names the file and line: `content/03-power-and-design.md:7: unknown citation key …`.
@@ -147,6 +150,8 @@ pub struct Document {
     pub notes: Vec<Note>,
     /// Bibliography entries in file order.
     pub references: Vec<Reference>,
+    /// Further reading (ours): works outside the review's bibliography, cited only in model notes.
+    pub further: Vec<Reference>,
     /// "How this model works" per simulation: (catalog name, paragraphs).
     pub sim_notes: Vec<(String, Vec<Block>)>,
 }
@@ -181,6 +186,8 @@ pub struct Sources {
     pub notes: SourceFile,
     /// `bibliography.md`.
     pub bibliography: SourceFile,
+    /// `further-reading.md`.
+    pub further: SourceFile,
     /// `sims/NAME.md` files.
     pub sims: Vec<SourceFile>,
 }
@@ -191,6 +198,11 @@ pub(crate) enum Use {
     Note(u32),
     Cite(String),
     Sim(String),
+    /// A link within the essay, `[text](#target)`.
+    Anchor {
+        target: String,
+        text: String,
+    },
 }
 
 /// Where a [`Use`] occurs.
@@ -226,6 +238,7 @@ pub fn load_dir(dir: &Path, sim_names: &[&str]) -> Result<Document, Error> {
             .collect::<Result<_, _>>()?,
         notes: read("notes.md")?,
         bibliography: read("bibliography.md")?,
+        further: read("further-reading.md")?,
         sims: sim_files(dir)?,
     };
     parse(&sources, sim_names)
@@ -283,6 +296,7 @@ pub fn parse(sources: &Sources, sim_names: &[&str]) -> Result<Document, Error> {
         .collect::<Result<Vec<_>, _>>()?;
     let (notes, note_lines) = parse_notes(&sources.notes, &mut uses)?;
     let (references, ref_lines) = parse_bibliography(&sources.bibliography, &mut uses)?;
+    let (further, further_lines) = parse_bibliography(&sources.further, &mut uses)?;
     let sim_notes = sources
         .sims
         .iter()
@@ -290,10 +304,9 @@ pub fn parse(sources: &Sources, sim_names: &[&str]) -> Result<Document, Error> {
         .collect::<Result<Vec<_>, _>>()?;
     check(
         &uses,
-        &notes,
-        &note_lines,
-        &references,
-        &ref_lines,
+        (&notes, &note_lines),
+        (&references, &ref_lines),
+        (&further, &further_lines),
         sources,
         sim_names,
     )?;
@@ -302,6 +315,7 @@ pub fn parse(sources: &Sources, sim_names: &[&str]) -> Result<Document, Error> {
         sections,
         notes,
         references,
+        further,
         sim_notes,
     })
 }
@@ -535,15 +549,31 @@ fn parse_bibliography(
     Ok((refs, lines))
 }
 
+/// Whether `file` is a model note (`…/sims/NAME.md`), where further reading may be cited.
+fn is_model_note(file: &str) -> bool {
+    file.starts_with("sims/") || file.contains("/sims/")
+}
+
 fn check(
     uses: &[Located],
-    notes: &[Note],
-    note_lines: &[usize],
-    refs: &[Reference],
-    ref_lines: &[usize],
+    (notes, note_lines): (&[Note], &[usize]),
+    (refs, ref_lines): (&[Reference], &[usize]),
+    (further, further_lines): (&[Reference], &[usize]),
     sources: &Sources,
     sim_names: &[&str],
 ) -> Result<(), Error> {
+    for (r, line) in further.iter().zip(further_lines) {
+        if refs.iter().any(|b| b.key == r.key) {
+            return Err(err(
+                &sources.further.name,
+                *line,
+                format!(
+                    "@{} is in {}: further reading lists only works the review does not cite",
+                    r.key, sources.bibliography.name
+                ),
+            ));
+        }
+    }
     let mut note_seen: BTreeMap<u32, (&str, usize)> = BTreeMap::new();
     let mut sim_seen: BTreeMap<&str, (&str, usize)> = BTreeMap::new();
     let mut cited: BTreeMap<&str, ()> = BTreeMap::new();
@@ -583,7 +613,18 @@ fn check(
                 note_seen.insert(*n, (&u.file, u.line));
             }
             Use::Cite(key) => {
-                if !refs.iter().any(|r| &r.key == key) {
+                let in_further = further.iter().any(|r| &r.key == key);
+                if in_further && !is_model_note(&u.file) {
+                    return Err(err(
+                        &u.file,
+                        u.line,
+                        format!(
+                            "@{key} is further reading (ours, in {}): cite it only in model notes (sims/NAME.md)",
+                            sources.further.name
+                        ),
+                    ));
+                }
+                if !in_further && !refs.iter().any(|r| &r.key == key) {
                     return Err(err(
                         &u.file,
                         u.line,
@@ -615,8 +656,11 @@ fn check(
                 }
                 sim_seen.insert(name, (&u.file, u.line));
             }
+            // Checked once every figure is placed: check_anchors.
+            Use::Anchor { .. } => {}
         }
     }
+    check_anchors(uses, sources)?;
     for (note, line) in notes.iter().zip(note_lines) {
         if !note_seen.contains_key(&note.number) {
             return Err(err(
@@ -626,12 +670,69 @@ fn check(
             ));
         }
     }
-    for (r, line) in refs.iter().zip(ref_lines) {
-        if !cited.contains_key(r.key.as_str()) {
+    for (file, list, lines) in [
+        (&sources.bibliography, refs, ref_lines),
+        (&sources.further, further, further_lines),
+    ] {
+        for (r, line) in list.iter().zip(lines) {
+            if !cited.contains_key(r.key.as_str()) {
+                return Err(err(
+                    &file.name,
+                    *line,
+                    format!("entry @{} is never cited", r.key),
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Links within the essay lead somewhere: `#fig-NAME` to a placed figure, whose number matches a link
+/// text "Figure N", or `#SLUG` to a section.
+fn check_anchors(uses: &[Located], sources: &Sources) -> Result<(), Error> {
+    // Figures are numbered in placement order.
+    let placed: Vec<&str> = uses
+        .iter()
+        .filter_map(|u| match &u.what {
+            Use::Sim(name) => Some(name.as_str()),
+            _ => None,
+        })
+        .collect();
+    let slugs: Vec<&str> = sources
+        .sections
+        .iter()
+        .filter_map(|f| Path::new(&f.name).file_stem()?.to_str())
+        .filter_map(|stem| stem.split_once('-').map(|(_, slug)| slug))
+        .collect();
+    for u in uses {
+        let Use::Anchor { target, text } = &u.what else {
+            continue;
+        };
+        if let Some(name) = target.strip_prefix("fig-") {
+            let Some(i) = placed.iter().position(|p| *p == name) else {
+                return Err(err(
+                    &u.file,
+                    u.line,
+                    format!("link to #{target}: no figure `{name}` is placed"),
+                ));
+            };
+            if let Some(n) = text.strip_prefix("Figure ") {
+                if n != (i + 1).to_string() {
+                    return Err(err(
+                        &u.file,
+                        u.line,
+                        format!(
+                            "link text “{text}” for #{target}, which is Figure {}",
+                            i + 1
+                        ),
+                    ));
+                }
+            }
+        } else if !slugs.contains(&target.as_str()) {
             return Err(err(
-                &sources.bibliography.name,
-                *line,
-                format!("entry @{} is never cited", r.key),
+                &u.file,
+                u.line,
+                format!("link to #{target}: no such figure or section"),
             ));
         }
     }

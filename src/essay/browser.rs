@@ -11,7 +11,7 @@ fn tracked_ids() -> impl Iterator<Item = &'static str> {
         .sections
         .iter()
         .map(|s| s.slug)
-        .chain(["notes", "bibliography"])
+        .chain(["notes", "bibliography", "further-reading"])
 }
 
 /// Starts the browser-only behaviour; `active` receives the id of the part in view.

@@ -86,6 +86,8 @@ pub struct Essay {
     pub notes: &'static [Note],
     /// Bibliography.
     pub references: &'static [Reference],
+    /// Further reading (ours): works outside the review's bibliography that the model notes cite.
+    pub further: &'static [Reference],
 }
 
 include!(concat!(env!("OUT_DIR"), "/essay_data.rs"));
@@ -125,9 +127,12 @@ impl Essay {
             .map_or("", |(_, html)| html)
     }
 
-    /// The bibliography entry with `key`, if any.
+    /// The bibliography (or further-reading) entry with `key`, if any.
     pub fn reference(&self, key: &str) -> Option<&'static Reference> {
-        self.references.iter().find(|r| r.key == key)
+        self.references
+            .iter()
+            .chain(self.further)
+            .find(|r| r.key == key)
     }
 
     /// The section with `slug`, if any.

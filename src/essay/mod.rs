@@ -48,6 +48,7 @@ pub fn App() -> impl IntoView {
                 {ESSAY.sections.iter().enumerate().map(|(i, s)| view! { <SectionView section=s index=i + 1 /> }).collect_view()}
                 <notes::NotesList />
                 <refs::Bibliography />
+                <refs::FurtherReading />
                 <title::Colophon />
                 <notes::NotePopover />
             </main>

@@ -31,6 +31,7 @@ pub fn Toc(
                     .collect_view()}
                 {item("notes", "Notes".to_string())}
                 {item("bibliography", "Bibliography".to_string())}
+                {item("further-reading", "Further reading".to_string())}
             </ol>
         </nav>
     }

@@ -1,3 +1,5 @@
-//! Figure: kimball.
+//! Figure: guns, butter and contracting out security (Kimball 2010; Barnett and Levy 1991).
 
 pub mod model;
+pub mod params;
+pub mod view;

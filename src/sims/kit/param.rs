@@ -245,3 +245,13 @@ pub fn parse_number(text: &str) -> Option<f64> {
     let value = mantissa as f64 / 10f64.powi(fraction.len() as i32);
     Some(if negative { -value } else { value })
 }
+
+/// A share in whole percents, as readouts and tables give it: 0.375 → "38%".
+pub fn percent(v: f64) -> String {
+    format!("{:.0}%", v * 100.0)
+}
+
+/// A score with two decimals: 0.1925 → "0.19".
+pub fn two(v: f64) -> String {
+    format!("{v:.2}")
+}

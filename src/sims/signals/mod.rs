@@ -1,3 +1,5 @@
-//! Figure: signals.
+//! Figure: arms that attract allies (Horowitz, Poast and Stam 2015).
 
 pub mod model;
+pub mod params;
+pub mod view;

@@ -1,3 +1,5 @@
-//! Figure: weber.
+//! Figure: one table or many spokes? (Weber 1992.)
 
 pub mod model;
+pub mod params;
+pub mod view;

@@ -4,8 +4,7 @@
 use super::model::{self, Crossing, Params};
 use super::params::{at, to_params, PARAMS};
 use crate::chart::{self, ChartError, Key, LineChart, Pen, Rule, Series};
-use crate::sims::kit::frame::{Figure, Frame, Table};
-use leptos::prelude::*;
+use crate::sims::kit::frame::{Figure, Table};
 
 /// The figure as the kit sees it.
 pub static FIGURE: Figure = Figure {
@@ -266,10 +265,4 @@ fn draw(canvas: &web_sys::HtmlCanvasElement, values: &[f64]) -> Result<(), Chart
             points: &points,
         },
     )
-}
-
-/// The figure ("how this model works" is in content/sims/weitsman.md).
-#[component]
-pub fn WeitsmanFigure() -> impl IntoView {
-    view! { <Frame figure=&FIGURE /> }
 }

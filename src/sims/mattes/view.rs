@@ -1,0 +1,167 @@
+//! The Mattes figure: readout, chart, data table and text alternative, handed to the kit's frame.
+
+use super::model::{self, Params};
+use super::params::{to_params, PARAMS};
+use crate::chart::{self, ChartError, Dash, Ink, Key, LineChart, Pen, Rule, Series};
+use crate::sims::kit::frame::{Figure, Table};
+use crate::sims::kit::param::two;
+
+const WEAKER: Pen = Pen::new(Ink::B, Dash::Solid, true);
+const STRONGER: Pen = Pen::new(Ink::B, Dash::Dashed, true);
+
+/// The figure as the kit sees it.
+pub static FIGURE: Figure = Figure {
+    name: "mattes",
+    params: PARAMS,
+    readout,
+    draw,
+    table,
+    describe,
+    axes: |_| {
+        (
+            "Stronger ally’s share of joint power →",
+            "Demand for safeguards (0–1)",
+        )
+    },
+    legend: |_| {
+        &[
+            ("Design the pair adopts", Key::Line(Pen::A)),
+            ("Weaker ally’s wish", Key::Line(WEAKER)),
+            ("Stronger ally’s wish", Key::Line(STRONGER)),
+        ]
+    },
+    try_this: &[
+        ("A lopsided pair: 85/15", "s:0.85"),
+        ("Two unreliable allies", "u2:0.6"),
+    ],
+};
+
+/// "a 60/40 split"
+fn split(s: f64) -> String {
+    let strong = (s * 100.0).round();
+    format!("{strong:.0}/{:.0}", 100.0 - strong)
+}
+
+/// Where binding rules stop paying, in words.
+fn threshold_text(p: &Params) -> String {
+    match model::threshold(p) {
+        Some(s) if s <= 0.95 => format!(
+            "Past a {} split the pair settles for a loose design.",
+            split(s)
+        ),
+        Some(_) => "Binding rules pay at every split shown.".to_string(),
+        None => "No split makes binding rules worth their cost.".to_string(),
+    }
+}
+
+fn design_word(p: &Params) -> &'static str {
+    if model::binding(p, p.s) {
+        "tightly institutionalized"
+    } else {
+        "loose"
+    }
+}
+
+fn readout(values: &[f64]) -> Result<String, String> {
+    let p = to_params(values);
+    model::check(&p).map_err(|_| "The model has no answer at this setting.".to_string())?;
+    Ok(format!(
+        "With a {} split, the weaker ally wants safeguards at {}, the pair settles at {} against a cost of {}: expect a {} alliance. {}",
+        split(p.s),
+        two(model::w2(&p, p.s)),
+        two(model::design(&p, p.s)),
+        two(p.c),
+        design_word(&p),
+        threshold_text(&p)
+    ))
+}
+
+fn describe(values: &[f64]) -> String {
+    let p = to_params(values);
+    let ends = |f: fn(&Params, f64) -> f64| format!("{} to {}", two(f(&p, 0.5)), two(f(&p, 0.95)));
+    format!(
+        "Line chart against the stronger ally’s share of power, 50% to 95%: the design the pair adopts (thick) goes from {}, the weaker ally’s wish (thin) from {}, the stronger ally’s wish (thin, dashed) from {}; the cost of binding rules is a level line at {}. {} The current split, {}, is marked.",
+        ends(model::design),
+        ends(model::w2),
+        ends(model::w1),
+        two(p.c),
+        threshold_text(&p),
+        split(p.s)
+    )
+}
+
+fn table(values: &[f64]) -> Table {
+    let p = to_params(values);
+    Table {
+        caption: format!("Demand for safeguards by split, cost {}", two(p.c)),
+        head: vec![
+            "Split".into(),
+            "Stronger ally’s wish".into(),
+            "Weaker ally’s wish".into(),
+            "Adopted".into(),
+            "Design".into(),
+        ],
+        rows: (10..=19)
+            .map(|i| {
+                let s = f64::from(i) * 0.05;
+                let q = Params { s, ..p };
+                vec![
+                    split(s),
+                    two(model::w1(&p, s)),
+                    two(model::w2(&p, s)),
+                    two(model::design(&p, s)),
+                    design_word(&q).into(),
+                ]
+            })
+            .collect(),
+    }
+}
+
+fn draw(canvas: &web_sys::HtmlCanvasElement, values: &[f64]) -> Result<(), ChartError> {
+    let p = to_params(values);
+    model::check(&p).map_err(|_| ChartError("no answer at this setting".into()))?;
+    let curves = model::curves(&p, 181);
+    let line = |f: fn(&(f64, f64, f64, f64)) -> f64| -> Vec<(f64, f64)> {
+        curves.iter().map(|c| (c.0, f(c))).collect()
+    };
+    let (design, stronger, weaker) = (line(|c| c.1), line(|c| c.2), line(|c| c.3));
+    let mut rules = vec![
+        Rule::current(p.s),
+        Rule::level(p.c, "cost of binding rules"),
+    ];
+    if let Some(s) = model::threshold(&p).filter(|s| *s <= 0.95) {
+        rules.push(Rule::threshold(s, "loose design beyond here"));
+    }
+    let x_ticks = chart::ticks(0.5, 0.95, 5, true);
+    let y_ticks = chart::ticks(0.0, 1.0, 4, false);
+    chart::draw(
+        canvas,
+        &LineChart {
+            x: (0.5, 0.95),
+            y: (0.0, 1.0),
+            x_ticks: &chart::tick_refs(&x_ticks),
+            y_ticks: &chart::tick_refs(&y_ticks),
+            series: &[
+                Series {
+                    points: &stronger,
+                    pen: STRONGER,
+                },
+                Series {
+                    points: &weaker,
+                    pen: WEAKER,
+                },
+                Series {
+                    points: &design,
+                    pen: Pen::A,
+                },
+            ],
+            shade: None,
+            rules: &rules,
+            points: &[
+                (p.s, model::design(&p, p.s)),
+                (p.s, model::w2(&p, p.s)),
+                (p.s, model::w1(&p, p.s)),
+            ],
+        },
+    )
+}
