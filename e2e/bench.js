@@ -82,7 +82,16 @@ async function textVisible(env, rate) {
 }
 
 const PHONE = { latency: 150, downloadThroughput: 200000, uploadThroughput: 200000 };
-const STEPS = Number(process.env.BENCH_STEPS ?? 500);
+const STEPS = Number(process.env.BENCH_STEPS ?? 300);
+// Each figure and the slider the benchmark walks.
+const SLIDERS = [
+  ['weitsman', 'x0'],
+  ['mattes', 's'],
+  ['weber', 'w'],
+  ['kimball', 'gamma'],
+  ['signals', 'f0'],
+  ['specialize', 'z0'],
+];
 
 // Times every requestAnimationFrame callback, so a step's redraw can be counted as work, not waiting.
 const RAF_PROBE = `
@@ -100,12 +109,12 @@ const RAF_PROBE = `
  * Main-thread time from an input event on a slider to the finished redraw, per step: the input's
  * handlers and the effects they queue, plus the animation-frame callbacks (the draw) of that frame.
  */
-async function inputToRedraw(env, { rate, selector, steps }) {
+async function inputToRedraw(env, { rate, figure, selector, steps }) {
   const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 2 });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await page.addInitScript(RAF_PROBE);
-  await page.goto(env.server.url + '#fig-weitsman', { waitUntil: 'load' });
+  await page.goto(env.server.url + `#fig-${figure}`, { waitUntil: 'load' });
   await page.waitForSelector('html[data-ready]', { state: 'attached' });
   await page.waitForTimeout(300);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });
@@ -147,20 +156,25 @@ const by = (kind) => rows.filter((r) => r.kind === kind).reduce((a, r) => a + r.
 const wasm = by('wasm');
 
 const env = await start();
-let fast, slow, phone, steps1, steps4;
+let fast, slow, phone;
+const redraws = [];
 try {
   fast = await textVisible(env, 1);
   slow = await textVisible(env, 4);
   phone = await measure(env, { rate: 4, network: PHONE, loads: PHONE_LOADS });
-  steps1 = await inputToRedraw(env, { rate: 1, selector: '#weitsman-x0', steps: STEPS });
-  steps4 = await inputToRedraw(env, { rate: 4, selector: '#weitsman-x0', steps: STEPS });
+  for (const [figure, key] of SLIDERS) {
+    const selector = `#${figure}-${key}`;
+    const one = await inputToRedraw(env, { rate: 1, figure, selector, steps: STEPS });
+    const four = await inputToRedraw(env, { rate: 4, figure, selector, steps: STEPS });
+    redraws.push({ figure, key, one, four });
+  }
 } finally {
   await env.close();
 }
 const line = (label, value, budget, unit) =>
   console.log(`  ${label.padEnd(44)} ${value.toFixed(1).padStart(8)} ${unit}  (budget ${budget} ${unit}: ${value <= budget ? 'within' : 'OVER'})`);
 console.log(`\nBudgets (medians of ${LOADS} loads on localhost)`);
-line('wasm, brotli', wasm / 1024, 95, 'KB');
+line('wasm, brotli (all six figures)', wasm / 1024, 110, 'KB');
 line('total first load, brotli', total.brotli / 1024, 100, 'KB');
 line('essay text visible, no throttling', median(fast), 250, 'ms');
 line('essay text visible, 4x CPU throttling', median(slow), 700, 'ms');
@@ -169,8 +183,10 @@ console.log(`\nPhone-like profile (150 ms latency, 200,000 bytes/s, 4x CPU), med
 line('first contentful paint', median(phone.map((m) => m.fcp)), 500, 'ms');
 console.log(`  ${'first paragraph in the DOM'.padEnd(44)} ${median(phone.map((m) => m.inDom)).toFixed(1).padStart(8)} ms`);
 console.log(`  ${'first paragraph painted'.padEnd(44)} ${median(phone.map((m) => m.text)).toFixed(1).padStart(8)} ms`);
-console.log(`\nInput to finished redraw, Weitsman intensity slider, deviceScaleFactor 2, ${STEPS} steps`);
-line('median, no throttling', median(steps1), 3, 'ms');
-line('95th percentile, no throttling', percentile(steps1, 95), 6, 'ms');
-console.log(`  ${'median, 4x CPU throttling'.padEnd(44)} ${median(steps4).toFixed(2).padStart(8)} ms`);
-console.log(`  ${'95th percentile, 4x CPU throttling'.padEnd(44)} ${percentile(steps4, 95).toFixed(2).padStart(8)} ms`);
+console.log(`\nInput to finished redraw, deviceScaleFactor 2, ${STEPS} steps per figure (ms; budgets: median 3, p95 6, no throttling)`);
+console.log(`  ${'figure, slider'.padEnd(24)}   median      p95   within   | 4x CPU: median     p95`);
+for (const r of redraws) {
+  const [m1, p1, m4, p4] = [median(r.one), percentile(r.one, 95), median(r.four), percentile(r.four, 95)];
+  const ok = m1 <= 3 && p1 <= 6 ? 'yes' : 'OVER';
+  console.log(`  ${`${r.figure}, ${r.key}`.padEnd(24)} ${m1.toFixed(2).padStart(8)} ${p1.toFixed(2).padStart(8)}   ${ok.padEnd(6)} | ${m4.toFixed(2).padStart(14)} ${p4.toFixed(2).padStart(7)}`);
+}

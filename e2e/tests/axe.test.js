@@ -49,3 +49,15 @@ test('axe-core finds no violations in the figure: view over the war, a notice an
     await context.close();
   }
 });
+
+test('axe-core finds no violations in every figure with its details open, Kimball’s frontier included', async () => {
+  for (const colorScheme of ['light', 'dark']) {
+    const { page, context } = await open(env, '?kimball=view:b&signals=r:1', { colorScheme });
+    await page.evaluate(() => document.querySelectorAll('figure details').forEach((d) => (d.open = true)));
+    await page.addScriptTag({ content: axeSource });
+    const result = await page.evaluate(() => window.axe.run('main', { resultTypes: ['violations'] }));
+    const found = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`);
+    assert.deepEqual(found, [], colorScheme);
+    await context.close();
+  }
+});

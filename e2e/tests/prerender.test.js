@@ -11,7 +11,9 @@ test('the HTML as served, before any script, holds the whole essay', async () =>
   assert.ok(html.includes('The literature on alliances has focused largely on answering questions'), 'first paragraph');
   assert.ok(html.includes('simply by retooling much of the existing literature on military alliances.'), 'last paragraph');
   assert.equal((html.match(/<li id="note-\d+"/g) ?? []).length, 18, 'eighteen notes');
-  assert.equal((html.match(/<li id="ref-[a-z0-9-]+"/g) ?? []).length, 23, 'twenty-three references');
+  const [bibliography, further] = html.split('id="further-reading"');
+  assert.equal((bibliography.match(/<li id="ref-[a-z0-9-]+"/g) ?? []).length, 23, 'twenty-three references');
+  assert.equal((further.match(/<li id="ref-[a-z0-9-]+"/g) ?? []).length, 5, 'five works of further reading');
   assert.match(html, /<body><a href="#essay" class="skip-link">/, 'the app starts right after <body>');
 });
 

@@ -128,7 +128,7 @@ fn table(values: &[f64]) -> Table {
         let (large, small) = model::equilibrium(&p, p.gamma);
         Table {
             caption: "The small ally’s choices, in units of the large ally’s income".into(),
-            head: vec!["".into(), "Alone".into(), "In the alliance".into()],
+            head: vec!["Quantity".into(), "Alone".into(), "In the alliance".into()],
             rows: vec![
                 vec!["Butter".into(), two(b0), two(b1)],
                 vec!["Own defense".into(), two(s0), two(small)],
