@@ -27,7 +27,13 @@ fn main() {
         std::process::exit(1);
     };
     let out = PathBuf::from(out_dir).join("essay_data.rs");
-    if let Err(e) = std::fs::write(&out, content::codegen::rust(&doc)) {
+    // The hydrating build finds the essay's text in the pre-rendered page: it need not carry it.
+    let markup = if std::env::var_os("CARGO_FEATURE_HYDRATE").is_some() {
+        content::codegen::Markup::AfterLoad
+    } else {
+        content::codegen::Markup::Full
+    };
+    if let Err(e) = std::fs::write(&out, content::codegen::rust(&doc, markup)) {
         eprintln!("error: cannot write {}: {e}", out.display());
         std::process::exit(1);
     }

@@ -604,3 +604,23 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn the_hydrating_build_carries_the_notes_but_not_the_text_the_page_already_holds() {
+    use content::codegen::{rust, Markup};
+    let doc = content::parse(&sources(), &catalog::names()).expect("content parses");
+    let full = rust(&doc, Markup::Full);
+    let lean = rust(&doc, Markup::AfterLoad);
+    let paragraph = "The literature on alliances has focused largely";
+    let entry = "Barnett, Michael N. and Jack S. Levy.";
+    let model_note = "Each ally wants safeguards in proportion";
+    let note = "The Origins of Alliances";
+    for text in [paragraph, entry, model_note, note] {
+        assert!(full.contains(text), "full markup has {text}");
+    }
+    for text in [paragraph, entry, model_note] {
+        assert!(!lean.contains(text), "the hydrating build drops {text}");
+    }
+    assert!(lean.contains(note), "notes stay: the popover builds them after load");
+    assert!(lean.len() * 2 < full.len(), "{} vs {} bytes", lean.len(), full.len());
+}
