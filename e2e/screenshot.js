@@ -26,13 +26,32 @@ try {
     console.log(file);
     await context.close();
   }
-  // The flagship figure, in its view over the war.
-  const { page, context } = await open(env, '?weitsman=view:b,x0:0.6,t:12#fig-weitsman', { viewport: { width: 1280, height: 900 } });
-  await page.waitForTimeout(300);
-  const file = path.join(out, 'figure.png');
-  await page.locator('#fig-weitsman').screenshot({ path: file });
-  console.log(file);
-  await context.close();
+  // Every figure on its own, light and dark, desktop and phone; the flagship in its view over the war
+  // is the README's `figure.png`.
+  const figures = [
+    ['figure', '?weitsman=view:b,x0:0.6,t:12', 'weitsman'],
+    ['fig-mattes', '', 'mattes'],
+    ['fig-weber', '', 'weber'],
+    ['fig-kimball', '', 'kimball'],
+    ['fig-kimball-frontier', '?kimball=view:b,gamma:0.3', 'kimball'],
+    ['fig-signals', '', 'signals'],
+    ['fig-specialize', '', 'specialize'],
+  ];
+  const looks = [
+    ['', { viewport: { width: 1280, height: 900 } }],
+    ['-dark', { viewport: { width: 1280, height: 900 }, colorScheme: 'dark' }],
+    ['-phone', { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2 }],
+  ];
+  for (const [name, query, id] of figures) {
+    for (const [suffix, options] of looks) {
+      const { page, context } = await open(env, `${query}#fig-${id}`, options);
+      await page.waitForTimeout(300);
+      const file = path.join(out, `${name}${suffix}.png`);
+      await page.locator(`#fig-${id}`).screenshot({ path: file });
+      console.log(file);
+      await context.close();
+    }
+  }
 } finally {
   await env.close();
 }

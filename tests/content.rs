@@ -621,6 +621,14 @@ fn the_hydrating_build_carries_the_notes_but_not_the_text_the_page_already_holds
     for text in [paragraph, entry, model_note] {
         assert!(!lean.contains(text), "the hydrating build drops {text}");
     }
-    assert!(lean.contains(note), "notes stay: the popover builds them after load");
-    assert!(lean.len() * 2 < full.len(), "{} vs {} bytes", lean.len(), full.len());
+    assert!(
+        lean.contains(note),
+        "notes stay: the popover builds them after load"
+    );
+    assert!(
+        lean.len() * 2 < full.len(),
+        "{} vs {} bytes",
+        lean.len(),
+        full.len()
+    );
 }

@@ -578,12 +578,20 @@ pub fn draw(canvas: &HtmlCanvasElement, chart: &LineChart) -> Result<(), ChartEr
         }
         let (cx, cy) = to_px(r.at, chart.y.1);
         // Keep the label inside the plot: to the right of the line in the left half, else to its left.
+        // A label too long for its side is pulled back inside the plot (narrow screens).
         let right_half = (r.at - chart.x.0) > 0.5 * (chart.x.1 - chart.x.0);
-        ctx.set_text_align(if right_half { "right" } else { "left" });
-        let nudge = if right_half { -4.0 } else { 4.0 } * dpr;
+        let width = ctx.measure_text(r.label).map(|m| m.width()).unwrap_or(0.0);
+        let nudge = 4.0 * dpr;
+        let start = if right_half {
+            cx - nudge - width
+        } else {
+            cx + nudge
+        };
+        let start = start.min(map.left + map.width - width).max(map.left);
+        ctx.set_text_align("left");
         // Row 0 is the highest line of labels above the plot; the last row sits just above it.
         let lift = (rows - f64::from(r.row)) * 15.0 * dpr;
-        let _ = ctx.fill_text(r.label, cx + nudge, cy - 4.0 * dpr - lift);
+        let _ = ctx.fill_text(r.label, start, cy - 4.0 * dpr - lift);
     }
     Ok(())
 }
