@@ -238,3 +238,14 @@ proptest! {
         prop_assert_eq!(parse_number(&text), Some(text.parse::<f64>().unwrap_or(f64::NAN)));
     }
 }
+
+#[test]
+fn numbers_take_the_article_they_are_said_with() {
+    use alliance_organization::sims::kit::param::article;
+    for an in ["8", "80", "85/15", "11", "18%", "8-month"] {
+        assert_eq!(article(an), "an", "{an}");
+    }
+    for a in ["1", "6", "60/40", "12", "110", "19%", "", "x"] {
+        assert_eq!(article(a), "a", "{a}");
+    }
+}

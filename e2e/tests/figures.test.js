@@ -16,7 +16,7 @@ const FIGURES = [
     name: 'mattes',
     start: /^With a 60\/40 split, the weaker ally wants safeguards at 0\.36, the pair settles at 0\.19 against a cost of 0\.15: expect a tightly institutionalized alliance\. Past a 75\/25 split/,
     slider: 's', presses: 25, value: '0.85',
-    after: /^With a 85\/15 split, .* expect a loose alliance\./,
+    after: /^With an 85\/15 split, .* expect a loose alliance\./,
     tryThis: 'A lopsided pair: 85/15', sets: { s: '0.85' },
   },
   {
@@ -107,7 +107,7 @@ test('a URL that sets several figures at once opens with all of them', async () 
   assert.equal(await page.inputValue('#signals-r'), '1');
   assert.equal(await page.inputValue('#specialize-z0'), '1');
   assert.equal(await page.inputValue('#weitsman-n'), '2');
-  assert.match(await readout(page, 'mattes'), /^With a 85\/15 split/);
+  assert.match(await readout(page, 'mattes'), /^With an 85\/15 split/);
   assert.match(await readout(page, 'weber'), /^With 9 partners each 20%/);
   assert.match(await readout(page, 'kimball'), /On its frontier, the small ally moves from 0\.24 butter and 0\.06 security alone to 0\.29 and 0\.07 in the alliance\./);
   assert.match(await readout(page, 'signals'), /more than a committed state would pay\.$/);

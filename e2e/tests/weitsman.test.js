@@ -128,3 +128,10 @@ test('the figure fits at 360 px and before hydration shows its defaults', async 
   assert.ok(/<input type="range" id="weitsman-x0"[^>]*value="0\.3"/.test(html), 'slider value in the served HTML');
   assert.ok(/<td>0\.50<\/td><td>0\.63<\/td><td>0\.63<\/td><td>coalition<\/td>/.test(html), 'data table in the served HTML');
 });
+
+test('the readout takes the article its numbers are said with', async () => {
+  const { page, problems, context } = await open(env, '?weitsman=n:8,t:11#fig-weitsman');
+  assert.match(await readout(page), /^At intensity 0\.30, an 8-member alliance .* over an 11-month war:/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -255,3 +255,15 @@ pub fn percent(v: f64) -> String {
 pub fn two(v: f64) -> String {
     format!("{v:.2}")
 }
+
+/// "a" or "an" before a number written in digits ("a 60/40 split", "an 8-month war", "an 11% risk"):
+/// "an" where the number is said with a leading vowel sound (eight, eighty…, eleven, eighteen).
+pub fn article(number: &str) -> &'static str {
+    let digits = number.bytes().take_while(u8::is_ascii_digit).count();
+    let lead = number.get(..digits).unwrap_or("");
+    if lead.starts_with('8') || lead == "11" || lead == "18" {
+        "an"
+    } else {
+        "a"
+    }
+}

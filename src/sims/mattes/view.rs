@@ -4,7 +4,7 @@ use super::model::{self, Params};
 use super::params::{to_params, PARAMS};
 use crate::chart::{self, ChartError, Dash, Ink, Key, LineChart, Pen, Rule, Series};
 use crate::sims::kit::frame::{Figure, Table};
-use crate::sims::kit::param::two;
+use crate::sims::kit::param::{article, two};
 
 const WEAKER: Pen = Pen::new(Ink::B, Dash::Solid, true);
 const STRONGER: Pen = Pen::new(Ink::B, Dash::Dashed, true);
@@ -36,19 +36,22 @@ pub static FIGURE: Figure = Figure {
     ],
 };
 
-/// "a 60/40 split"
+/// "60/40"
 fn split(s: f64) -> String {
     let strong = (s * 100.0).round();
     format!("{strong:.0}/{:.0}", 100.0 - strong)
 }
 
+/// "a 60/40 split", "an 85/15 split"
+fn a_split(s: f64) -> String {
+    let text = split(s);
+    format!("{} {text} split", article(&text))
+}
+
 /// Where binding rules stop paying, in words.
 fn threshold_text(p: &Params) -> String {
     match model::threshold(p) {
-        Some(s) if s <= 0.95 => format!(
-            "Past a {} split the pair settles for a loose design.",
-            split(s)
-        ),
+        Some(s) if s <= 0.95 => format!("Past {} the pair settles for a loose design.", a_split(s)),
         Some(_) => "Binding rules pay at every split shown.".to_string(),
         None => "No split makes binding rules worth their cost.".to_string(),
     }
@@ -66,8 +69,8 @@ fn readout(values: &[f64]) -> Result<String, String> {
     let p = to_params(values);
     model::check(&p).map_err(|_| "The model has no answer at this setting.".to_string())?;
     Ok(format!(
-        "With a {} split, the weaker ally wants safeguards at {}, the pair settles at {} against a cost of {}: expect a {} alliance. {}",
-        split(p.s),
+        "With {}, the weaker ally wants safeguards at {}, the pair settles at {} against a cost of {}: expect a {} alliance. {}",
+        a_split(p.s),
         two(model::w2(&p, p.s)),
         two(model::design(&p, p.s)),
         two(p.c),

@@ -5,7 +5,7 @@ use super::model::{self, Params};
 use super::params::{to_params, PARAMS};
 use crate::chart::{self, ChartError, Dash, Ink, Key, LineChart, Pen, Rule, Series, Shade};
 use crate::sims::kit::frame::{Figure, Table};
-use crate::sims::kit::param::percent;
+use crate::sims::kit::param::{article, percent};
 
 const SPENDING: Pen = Pen::new(Ink::Mark, Dash::Solid, true);
 
@@ -43,15 +43,19 @@ pub static FIGURE: Figure = Figure {
 /// Who fields more, in words.
 fn threshold_text(p: &Params) -> String {
     let t = model::threshold(p);
-    if p.delta <= t {
+    if t >= 0.5 {
+        "Coordination fields more at every level of consolidation, whatever the risk that a partner fails to deliver."
+            .to_string()
+    } else if p.delta <= t {
         format!(
             "Coordination fields more at every level of consolidation while the risk that a partner fails to deliver stays below {}.",
-            percent(t.min(1.0))
+            percent(t)
         )
     } else {
+        let risk = percent(p.delta);
         format!(
-            "With a {} risk that a partner fails to deliver, above {}, duplication fields more once consolidation goes far enough.",
-            percent(p.delta),
+            "With {} {risk} risk that a partner fails to deliver, above {}, duplication fields more once consolidation goes far enough.",
+            article(&risk),
             percent(t.max(0.0))
         )
     }

@@ -5,6 +5,7 @@ use super::model::{self, Crossing, Params};
 use super::params::{at, to_params, PARAMS};
 use crate::chart::{self, ChartError, Key, LineChart, Pen, Rule, Series};
 use crate::sims::kit::frame::{Figure, Table};
+use crate::sims::kit::param::article;
 
 /// The figure as the kit sees it.
 pub static FIGURE: Figure = Figure {
@@ -58,13 +59,14 @@ fn readout(values: &[f64]) -> Result<String, String> {
     let p = to_params(values);
     let o = model::run(&p).map_err(|_| "The model has no answer at this setting.".to_string())?;
     let lead = winner(o.ea, o.ec);
+    let (n, t) = (format!("{:.0}", p.n), format!("{:.0}", p.t));
     let mut text = format!(
-        "At intensity {:.2}, a {:.0}-member alliance scores {:.2} and a coalition of the same states {:.2} over a {:.0}-month war: the {lead} does better, by {:.2}. ",
+        "At intensity {:.2}, {} {n}-member alliance scores {:.2} and a coalition of the same states {:.2} over {} {t}-month war: the {lead} does better, by {:.2}. ",
         p.x0,
-        p.n,
+        article(&n),
         o.ea,
         o.ec,
-        p.t,
+        article(&t),
         (o.ea - o.ec).abs()
     );
     match o.crossover {
@@ -163,10 +165,14 @@ fn table(values: &[f64]) -> Table {
         }
     } else {
         Table {
-            caption: format!(
-                "Effectiveness by intensity, {:.0} members, a {:.0}-month war",
-                p.n, p.t
-            ),
+            caption: {
+                let t = format!("{:.0}", p.t);
+                format!(
+                    "Effectiveness by intensity, {:.0} members, {} {t}-month war",
+                    p.n,
+                    article(&t)
+                )
+            },
             head: vec![
                 "Intensity".into(),
                 "Alliance".into(),
