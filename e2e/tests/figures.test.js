@@ -49,12 +49,20 @@ const FIGURES = [
   },
 ];
 
-const readout = (page, name) => page.locator(`#fig-${name} .readout`).innerText();
+// textContent, not innerText: figures off screen are not laid out (content-visibility: auto).
+const readout = (page, name) => page.locator(`#fig-${name} .readout`).textContent();
 const pixels = (page, name) => page.evaluate((n) => document.querySelector(`#fig-${n} canvas`).toDataURL(), name);
 const inked = (page, name) =>
   page.evaluate((n) => {
+    // Read through a copy, so polling does not make Chromium warn about repeated readbacks.
     const c = document.querySelector(`#fig-${n} canvas`);
-    const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+    if (!c.width || !c.height) return 0;
+    const copy = document.createElement('canvas');
+    copy.width = c.width;
+    copy.height = c.height;
+    const ctx = copy.getContext('2d', { willReadFrequently: true });
+    ctx.drawImage(c, 0, 0);
+    const d = ctx.getImageData(0, 0, c.width, c.height).data;
     let k = 0;
     for (let i = 3; i < d.length; i += 4) if (d[i] > 0) k++;
     return k;
@@ -131,7 +139,7 @@ test('the Kimball figure switches to the frontier: legend, axes, readout and can
   await page.check('#fig-kimball input[type=radio][value=b]');
   assert.ok(await until(async () => (await pixels(page, 'kimball')) !== before), 'the canvas changed');
   assert.match(await page.locator('#fig-kimball .legend').innerText(), /In the alliance\s+Alone/);
-  assert.match(await page.locator('#fig-kimball .axis-x').innerText(), /butter/);
+  assert.match(await page.locator('#fig-kimball .axis-x').textContent(), /butter/);
   assert.match(await readout(page, 'kimball'), /On its frontier/);
   assert.deepEqual(problems, []);
   await context.close();
@@ -140,11 +148,13 @@ test('the Kimball figure switches to the frontier: legend, axes, readout and can
 test('bad values in any figure’s URL state are repaired with a notice and no console error', async () => {
   const query = '?mattes=s:2,u1:x&weber=n:1e9&kimball=view:z,gamma:-1&signals=need:NaN&specialize=phi:%%%';
   const { page, problems, context } = await open(env, `${query}#fig-mattes`);
-  assert.match(await page.locator('#fig-mattes .notice').innerText(), /Stronger ally’s share of joint power: out of range, so set to 95%/);
-  assert.match(await page.locator('#fig-weber .notice').innerText(), /Member states, hub included: not readable, so at its default, 6 states/);
-  assert.match(await page.locator('#fig-kimball .notice').innerText(), /out of range, so set to 0%/);
-  assert.match(await page.locator('#fig-signals .notice').innerText(), /Confidence the partner needs: not readable/);
+  assert.match(await page.locator('#fig-mattes .notice').textContent(), /Stronger ally’s share of joint power: out of range, so set to 95%/);
+  assert.match(await page.locator('#fig-weber .notice').textContent(), /Member states, hub included: not readable, so at its default, 6 states/);
+  assert.match(await page.locator('#fig-kimball .notice').textContent(), /out of range, so set to 0%/);
+  assert.match(await page.locator('#fig-signals .notice').textContent(), /Confidence the partner needs: not readable/);
   for (const name of ['mattes', 'weber', 'kimball', 'signals', 'specialize']) {
+    // Charts draw once their figure nears the screen.
+    await page.locator(`#fig-${name}`).scrollIntoViewIfNeeded();
     assert.ok(await until(async () => (await inked(page, name)) > 1000), `${name} drawn`);
     assert.doesNotMatch(await readout(page, name), /no answer/);
   }
@@ -173,5 +183,15 @@ test('the figures link to each other and further reading is listed apart from th
   assert.equal(await page.locator('#bibliography li').count(), 23);
   assert.equal(await page.locator('#fig-kimball details.how a[href="#ref-olson1966"]').count(), 1);
   assert.match(await page.locator('#ref-olson1966 .cited-by').innerText(), /Cited in figure 4\./);
+  await context.close();
+});
+
+test('a figure far down the page draws its chart only when the reader nears it', async () => {
+  const { page, problems, context } = await open(env);
+  await page.waitForTimeout(300);
+  assert.equal(await inked(page, 'specialize'), 0, 'not drawn at load');
+  await page.locator('#fig-specialize').scrollIntoViewIfNeeded();
+  assert.ok(await until(async () => (await inked(page, 'specialize')) > 1000), 'drawn once in view');
+  assert.deepEqual(problems, []);
   await context.close();
 });

@@ -111,8 +111,11 @@ pub fn Frame(
     // At most one draw per animation frame, in the frame of the input that asked for it.
     let pending = StoredValue::new(false);
     // Callbacks may outlive the figure (a frame or an observer after unmounting): `try_` accessors.
+    // Charts draw once their figure nears the screen (see `watch`), so a page of figures costs the
+    // text nothing at load.
+    let near = StoredValue::new(false);
     let schedule_draw = move || {
-        if pending.try_get_value() != Some(false) {
+        if pending.try_get_value() != Some(false) || near.try_get_value() != Some(true) {
             return;
         }
         pending.set_value(true);
@@ -146,7 +149,9 @@ pub fn Frame(
             notices.set(repairs.iter().map(|n| n.text(params)).collect());
         }
         if let Some(el) = canvas.get_untracked() {
-            watch_size_and_theme(&el, schedule_draw);
+            watch(&el, schedule_draw, move || {
+                let _ = near.try_set_value(true);
+            });
         }
     });
 
@@ -317,8 +322,37 @@ fn control(
     }
 }
 
-/// Redraws when the canvas's box changes size and when the colour scheme changes.
-fn watch_size_and_theme(canvas: &web_sys::HtmlCanvasElement, redraw: impl Fn() + Copy + 'static) {
+/// Redraws when the canvas first comes within a screen's height of the viewport (after `arrive`), when
+/// its box changes size and when the colour scheme changes.
+fn watch(
+    canvas: &web_sys::HtmlCanvasElement,
+    redraw: impl Fn() + Copy + 'static,
+    arrive: impl Fn() + Copy + 'static,
+) {
+    let on_near = Closure::<dyn Fn(js_sys::Array)>::new(move |entries: js_sys::Array| {
+        let near = entries.iter().any(|e| {
+            e.dyn_into::<web_sys::IntersectionObserverEntry>()
+                .is_ok_and(|e| e.is_intersecting())
+        });
+        if near {
+            arrive();
+            redraw();
+        }
+    });
+    let options = web_sys::IntersectionObserverInit::new();
+    options.set_root_margin("100% 0px");
+    match web_sys::IntersectionObserver::new_with_options(
+        on_near.as_ref().unchecked_ref(),
+        &options,
+    ) {
+        Ok(observer) => observer.observe(canvas),
+        // No observer (very old browsers): draw now.
+        Err(_) => {
+            arrive();
+            redraw();
+        }
+    }
+    on_near.forget();
     let on_resize = Closure::<dyn Fn()>::new(redraw);
     if let Ok(observer) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
         observer.observe(canvas);
