@@ -548,17 +548,35 @@ pub fn draw(canvas: &HtmlCanvasElement, chart: &LineChart) -> Result<(), ChartEr
     ctx.set_fill_style_str(&rgb(theme.fg));
     ctx.set_font(&font(12.0));
     ctx.set_text_baseline("top");
-    ctx.set_text_align("center");
-    for (x, label) in chart.x_ticks {
-        let (cx, cy) = to_px(*x, chart.y.0);
-        // The last label ends at the plot's edge rather than running past the canvas.
-        let last = *x >= chart.x.1;
-        ctx.set_text_align(if last { "right" } else { "center" });
-        let _ = ctx.fill_text(
-            label,
-            cx + if last { 2.0 * dpr } else { 0.0 },
-            cy + 5.0 * dpr,
-        );
+    // Tick labels left to right, each drawn only if it clears the one before and the last one (on a
+    // narrow plot, every other label gives way). The last ends at the plot's edge rather than running
+    // past the canvas.
+    ctx.set_text_align("left");
+    let measure = |text: &str| ctx.measure_text(text).map(|m| m.width()).unwrap_or(0.0);
+    let gap = 6.0 * dpr;
+    let spans: Vec<(f64, f64)> = chart
+        .x_ticks
+        .iter()
+        .map(|(x, label)| {
+            let (cx, _) = to_px(*x, chart.y.0);
+            let width = measure(label);
+            if *x >= chart.x.1 {
+                (cx + 2.0 * dpr - width, width)
+            } else {
+                (cx - width / 2.0, width)
+            }
+        })
+        .collect();
+    let last_start = spans.last().map_or(f64::INFINITY, |s| s.0);
+    let mut clear_from = f64::NEG_INFINITY;
+    let baseline = to_px(chart.x.0, chart.y.0).1 + 5.0 * dpr;
+    for (i, ((_, label), (start, width))) in chart.x_ticks.iter().zip(&spans).enumerate() {
+        let is_last = i + 1 == spans.len();
+        if *start < clear_from || (!is_last && start + width + gap > last_start) {
+            continue;
+        }
+        let _ = ctx.fill_text(label, *start, baseline);
+        clear_from = start + width + gap;
     }
     ctx.set_text_align("right");
     ctx.set_text_baseline("middle");
