@@ -249,3 +249,17 @@ fn numbers_take_the_article_they_are_said_with() {
         assert_eq!(article(a), "a", "{a}");
     }
 }
+
+#[test]
+fn a_grid_runs_from_end_to_end_in_even_steps() {
+    use alliance_organization::sims::kit::grid::grid;
+    assert_eq!(
+        grid(0.0, 1.0, 5).collect::<Vec<_>>(),
+        [0.0, 0.25, 0.5, 0.75, 1.0]
+    );
+    assert_eq!(
+        grid(0.5, 0.95, 0).collect::<Vec<_>>(),
+        [0.5, 0.95],
+        "at least both ends"
+    );
+}

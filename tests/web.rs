@@ -190,10 +190,7 @@ async fn the_weitsman_figure_renders_its_frame_and_answers_its_controls() {
     let slider: web_sys::HtmlInputElement =
         element("#weitsman-x0").expect("slider").unchecked_into();
     slider.set_value("0.8");
-    let init = web_sys::EventInit::new();
-    init.set_bubbles(true);
-    let input = web_sys::Event::new_with_event_init_dict("input", &init).expect("an input event");
-    slider.dispatch_event(&input).expect("dispatch input");
+    fire(&slider, "input");
     tick().await;
     assert!(readout().starts_with("At intensity 0.80"), "{}", readout());
     assert!(

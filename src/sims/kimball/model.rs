@@ -7,6 +7,7 @@
 //! `ln(income − m) + a·ln(m + γ·m_partner)`. Pure: no leptos, no web-sys.
 
 use crate::sims::kit::check::{inside, OutOfRange};
+use crate::sims::kit::grid::grid;
 
 /// The model's parameters (ranges and words in [`super::params::PARAMS`]).
 #[derive(Debug, Clone, Copy, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -84,10 +85,8 @@ pub fn shifted(p: &Params) -> f64 {
 
 /// View A's curves `(γ, large burden, small burden)` at `points` spillovers from 0 to 1.
 pub fn by_spillover(p: &Params, points: usize) -> Vec<(f64, f64, f64)> {
-    let last = points.max(2) - 1;
-    (0..=last)
-        .map(|i| {
-            let g = i as f64 / last as f64;
+    grid(0.0, 1.0, points)
+        .map(|g| {
             let (large, small) = burdens(p, g);
             (g, large, small)
         })

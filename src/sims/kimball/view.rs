@@ -4,7 +4,7 @@
 use super::model::{self, Params};
 use super::params::{to_params, PARAMS, VIEW};
 use crate::chart::{self, ChartError, Key, LineChart, Pen, Rule, Series};
-use crate::sims::kit::frame::{Figure, Table};
+use crate::sims::kit::frame::{chart_declined, declined, Figure, Table};
 use crate::sims::kit::param::{percent, two};
 
 /// The figure as the kit sees it.
@@ -70,7 +70,7 @@ fn frontier_text(p: &Params) -> String {
 
 fn readout(values: &[f64]) -> Result<String, String> {
     let p = to_params(values);
-    model::check(&p).map_err(|_| "The model has no answer at this setting.".to_string())?;
+    model::check(&p).map_err(declined)?;
     let (large, small) = model::burdens(&p, p.gamma);
     let mut text = format!(
         "The small ally spends {} of its income on defense (alone: {}), the large ally {}; it shifts {} of its stand-alone defense budget to domestic programs.",
@@ -164,7 +164,7 @@ fn table(values: &[f64]) -> Table {
 
 fn draw(canvas: &web_sys::HtmlCanvasElement, values: &[f64]) -> Result<(), ChartError> {
     let p = to_params(values);
-    model::check(&p).map_err(|_| ChartError("no answer at this setting".into()))?;
+    model::check(&p).map_err(chart_declined)?;
     if frontier_view(values) {
         return draw_frontier(canvas, &p);
     }

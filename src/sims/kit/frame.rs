@@ -16,6 +16,16 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+/// The readout when a model declines its values (the kit clamps first, so this is a last resort).
+pub fn declined<E>(_: E) -> String {
+    "The model has no answer at this setting.".to_string()
+}
+
+/// The chart's failure when a model declines its values.
+pub fn chart_declined<E>(_: E) -> ChartError {
+    ChartError("no answer at this setting".into())
+}
+
 /// A data table: caption, column heads, rows of text.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Table {

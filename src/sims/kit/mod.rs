@@ -4,5 +4,6 @@
 
 pub mod check;
 pub mod frame;
+pub mod grid;
 pub mod param;
 pub mod state;

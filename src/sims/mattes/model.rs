@@ -6,6 +6,7 @@
 //! Pure: no leptos, no web-sys.
 
 use crate::sims::kit::check::{inside, OutOfRange};
+use crate::sims::kit::grid::grid;
 
 /// The model's parameters (ranges and words in [`super::params::PARAMS`]).
 #[derive(Debug, Clone, Copy, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -72,11 +73,7 @@ pub fn threshold(p: &Params) -> Option<f64> {
 
 /// The chart's curves `(s, D, W1, W2)` at `points` shares from 0.5 to 0.95.
 pub fn curves(p: &Params, points: usize) -> Vec<(f64, f64, f64, f64)> {
-    let last = points.max(2) - 1;
-    (0..=last)
-        .map(|i| {
-            let s = 0.5 + 0.45 * i as f64 / last as f64;
-            (s, design(p, s), w1(p, s), w2(p, s))
-        })
+    grid(0.5, 0.95, points)
+        .map(|s| (s, design(p, s), w1(p, s), w2(p, s)))
         .collect()
 }

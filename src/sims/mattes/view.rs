@@ -3,7 +3,7 @@
 use super::model::{self, Params};
 use super::params::{to_params, PARAMS};
 use crate::chart::{self, ChartError, Dash, Ink, Key, LineChart, Pen, Rule, Series};
-use crate::sims::kit::frame::{Figure, Table};
+use crate::sims::kit::frame::{chart_declined, declined, Figure, Table};
 use crate::sims::kit::param::{article, two};
 
 const WEAKER: Pen = Pen::new(Ink::B, Dash::Solid, true);
@@ -67,7 +67,7 @@ fn design_word(p: &Params) -> &'static str {
 
 fn readout(values: &[f64]) -> Result<String, String> {
     let p = to_params(values);
-    model::check(&p).map_err(|_| "The model has no answer at this setting.".to_string())?;
+    model::check(&p).map_err(declined)?;
     Ok(format!(
         "With {}, the weaker ally wants safeguards at {}, the pair settles at {} against a cost of {}: expect a {} alliance. {}",
         a_split(p.s),
@@ -122,7 +122,7 @@ fn table(values: &[f64]) -> Table {
 
 fn draw(canvas: &web_sys::HtmlCanvasElement, values: &[f64]) -> Result<(), ChartError> {
     let p = to_params(values);
-    model::check(&p).map_err(|_| ChartError("no answer at this setting".into()))?;
+    model::check(&p).map_err(chart_declined)?;
     let curves = model::curves(&p, 181);
     let line = |f: fn(&(f64, f64, f64, f64)) -> f64| -> Vec<(f64, f64)> {
         curves.iter().map(|c| (c.0, f(c))).collect()

@@ -7,6 +7,7 @@
 //! alliance is worth. The partner updates its prior by Bayes's rule. Pure: no leptos, no web-sys.
 
 use crate::sims::kit::check::{inside, OutOfRange};
+use crate::sims::kit::grid::grid;
 
 /// The model's parameters (ranges and words in [`super::params::PARAMS`]).
 #[derive(Debug, Clone, Copy, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -65,11 +66,7 @@ pub fn threshold(p: &Params) -> f64 {
 
 /// The chart's curves `(f, μ(f), 1 − f)` at `points` efforts from 0 to 1.
 pub fn curves(p: &Params, points: usize) -> Vec<(f64, f64, f64)> {
-    let last = points.max(2) - 1;
-    (0..=last)
-        .map(|i| {
-            let f = i as f64 / last as f64;
-            (f, confidence(p, f), 1.0 - f)
-        })
+    grid(0.0, 1.0, points)
+        .map(|f| (f, confidence(p, f), 1.0 - f))
         .collect()
 }

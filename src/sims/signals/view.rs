@@ -3,7 +3,7 @@
 use super::model::{self, Params};
 use super::params::{to_params, PARAMS};
 use crate::chart::{self, ChartError, Dash, Ink, Key, LineChart, Pen, Rule, Series};
-use crate::sims::kit::frame::{Figure, Table};
+use crate::sims::kit::frame::{chart_declined, declined, Figure, Table};
 use crate::sims::kit::param::{percent, two};
 
 const NET: Pen = Pen::new(Ink::B, Dash::Dotted, false);
@@ -51,7 +51,7 @@ fn threshold_text(p: &Params) -> String {
 
 fn readout(values: &[f64]) -> Result<String, String> {
     let p = to_params(values);
-    model::check(&p).map_err(|_| "The model has no answer at this setting.".to_string())?;
+    model::check(&p).map_err(declined)?;
     Ok(format!(
         "After effort worth {} of the alliance the partner is {} sure; it needs {}, {}.",
         percent(p.f0),
@@ -99,7 +99,7 @@ fn table(values: &[f64]) -> Table {
 
 fn draw(canvas: &web_sys::HtmlCanvasElement, values: &[f64]) -> Result<(), ChartError> {
     let p = to_params(values);
-    model::check(&p).map_err(|_| ChartError("no answer at this setting".into()))?;
+    model::check(&p).map_err(chart_declined)?;
     let curves = model::curves(&p, 201);
     let confidence: Vec<(f64, f64)> = curves.iter().map(|c| (c.0, c.1)).collect();
     let net: Vec<(f64, f64)> = curves.iter().map(|c| (c.0, c.2)).collect();

@@ -7,6 +7,7 @@
 //! web-sys.
 
 use crate::sims::kit::check::{inside, OutOfRange};
+use crate::sims::kit::grid::grid;
 
 /// Coordination cost at full consolidation.
 pub const CHI: f64 = 0.05;
@@ -66,11 +67,7 @@ pub fn threshold(p: &Params) -> f64 {
 
 /// The chart's curves `(z, S, Yco, Yfr)` at `points` consolidations from 0 to 1.
 pub fn curves(p: &Params, points: usize) -> Vec<(f64, f64, f64, f64)> {
-    let last = points.max(2) - 1;
-    (0..=last)
-        .map(|i| {
-            let z = i as f64 / last as f64;
-            (z, spending(p, z), coordinated(p, z), uncoordinated(p, z))
-        })
+    grid(0.0, 1.0, points)
+        .map(|z| (z, spending(p, z), coordinated(p, z), uncoordinated(p, z)))
         .collect()
 }

@@ -4,7 +4,7 @@
 use super::model::{self, Params};
 use super::params::{to_params, PARAMS};
 use crate::chart::{self, ChartError, Dash, Ink, Key, LineChart, Pen, Rule, Series, Shade};
-use crate::sims::kit::frame::{Figure, Table};
+use crate::sims::kit::frame::{chart_declined, declined, Figure, Table};
 use crate::sims::kit::param::{article, percent};
 
 const SPENDING: Pen = Pen::new(Ink::Mark, Dash::Solid, true);
@@ -63,7 +63,7 @@ fn threshold_text(p: &Params) -> String {
 
 fn readout(values: &[f64]) -> Result<String, String> {
     let p = to_params(values);
-    model::check(&p).map_err(|_| "The model has no answer at this setting.".to_string())?;
+    model::check(&p).map_err(declined)?;
     Ok(format!(
         "At {} consolidation the alliance spends {} of the duplicated budget and fields {} of its capability; the same cut without coordination leaves {}. Spending data look the same either way. {}",
         percent(p.z0),
@@ -115,7 +115,7 @@ fn table(values: &[f64]) -> Table {
 
 fn draw(canvas: &web_sys::HtmlCanvasElement, values: &[f64]) -> Result<(), ChartError> {
     let p = to_params(values);
-    model::check(&p).map_err(|_| ChartError("no answer at this setting".into()))?;
+    model::check(&p).map_err(chart_declined)?;
     let curves = model::curves(&p, 201);
     let line = |f: fn(&(f64, f64, f64, f64)) -> f64| -> Vec<(f64, f64)> {
         curves.iter().map(|c| (c.0, f(c))).collect()

@@ -6,6 +6,7 @@
 //! Pure: no leptos, no web-sys. The hub's strength is 1.
 
 use crate::sims::kit::check::{inside, OutOfRange};
+use crate::sims::kit::grid::grid;
 
 /// The model's parameters (ranges and words in [`super::params::PARAMS`]).
 #[derive(Debug, Clone, Copy, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -84,11 +85,7 @@ pub fn threshold(p: &Params) -> f64 {
 
 /// The chart's curves `(w, G, A)` at `points` strengths from 0 to 0.6.
 pub fn curves(p: &Params, points: usize) -> Vec<(f64, f64, f64)> {
-    let last = points.max(2) - 1;
-    (0..=last)
-        .map(|i| {
-            let w = 0.6 * i as f64 / last as f64;
-            (w, gain(p, w), autonomy_cost(p, w))
-        })
+    grid(0.0, 0.6, points)
+        .map(|w| (w, gain(p, w), autonomy_cost(p, w)))
         .collect()
 }

@@ -3,7 +3,7 @@
 use super::model::{self, Params};
 use super::params::{to_params, PARAMS};
 use crate::chart::{self, ChartError, Key, LineChart, Pen, Rule, Series};
-use crate::sims::kit::frame::{Figure, Table};
+use crate::sims::kit::frame::{chart_declined, declined, Figure, Table};
 use crate::sims::kit::param::{percent, two};
 
 /// The figure as the kit sees it.
@@ -58,7 +58,7 @@ fn threshold_text(p: &Params) -> String {
 
 fn readout(values: &[f64]) -> Result<String, String> {
     let p = to_params(values);
-    model::check(&p).map_err(|_| "The model has no answer at this setting.".to_string())?;
+    model::check(&p).map_err(declined)?;
     let k = model::partners(&p);
     Ok(format!(
         "With {k:.0} partners each {} of the hub’s strength, pooling adds {} and costs the hub {} in freedom of action: {} serves it better. {}",
@@ -122,7 +122,7 @@ fn y_top(p: &Params, curves: &[(f64, f64, f64)]) -> f64 {
 
 fn draw(canvas: &web_sys::HtmlCanvasElement, values: &[f64]) -> Result<(), ChartError> {
     let p = to_params(values);
-    model::check(&p).map_err(|_| ChartError("no answer at this setting".into()))?;
+    model::check(&p).map_err(chart_declined)?;
     let curves = model::curves(&p, 181);
     let gain: Vec<(f64, f64)> = curves.iter().map(|c| (c.0, c.1)).collect();
     let cost: Vec<(f64, f64)> = curves.iter().map(|c| (c.0, c.2)).collect();

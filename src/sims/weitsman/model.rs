@@ -6,6 +6,8 @@
 //! Pure: no leptos, no web-sys. Every function returns a value for any parameters inside the box of
 //! [`super::params::PARAMS`]; [`run`] checks the box and returns `Err` outside it.
 
+use crate::sims::kit::grid::grid;
+
 /// Interoperability of untrained partners.
 pub const I0: f64 = 0.3;
 /// Share of peacetime integration a coalition of the same states inherits.
@@ -211,23 +213,15 @@ pub fn run(p: &Params) -> Result<Outcome, ModelError> {
 
 /// View A's curves: `(x, EA(x), EC(x))` at `points` evenly spaced intensities from 0 to 1.
 pub fn by_intensity(p: &Params, points: usize) -> Vec<(f64, f64, f64)> {
-    let last = points.max(2) - 1;
-    (0..=last)
-        .map(|i| {
-            let x = i as f64 / last as f64;
-            (x, ea(p, x), ec(p, x))
-        })
+    grid(0.0, 1.0, points)
+        .map(|x| (x, ea(p, x), ec(p, x)))
         .collect()
 }
 
 /// View B's curves: `(t, EA(x0), eC(t, x0))` at `points` evenly spaced months from 0 to 60.
 pub fn over_the_war(p: &Params, points: usize) -> Vec<(f64, f64, f64)> {
-    let last = points.max(2) - 1;
     let flat = ea(p, p.x0);
-    (0..=last)
-        .map(|i| {
-            let t = MONTHS * i as f64 / last as f64;
-            (t, flat, ec_at(p, t, p.x0))
-        })
+    grid(0.0, MONTHS, points)
+        .map(|t| (t, flat, ec_at(p, t, p.x0)))
         .collect()
 }

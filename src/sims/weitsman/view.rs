@@ -4,7 +4,7 @@
 use super::model::{self, Crossing, Params};
 use super::params::{at, to_params, PARAMS};
 use crate::chart::{self, ChartError, Key, LineChart, Pen, Rule, Series};
-use crate::sims::kit::frame::{Figure, Table};
+use crate::sims::kit::frame::{chart_declined, declined, Figure, Table};
 use crate::sims::kit::param::article;
 
 /// The figure as the kit sees it.
@@ -57,7 +57,7 @@ fn crossings_text(crossings: &[Crossing]) -> String {
 
 fn readout(values: &[f64]) -> Result<String, String> {
     let p = to_params(values);
-    let o = model::run(&p).map_err(|_| "The model has no answer at this setting.".to_string())?;
+    let o = model::run(&p).map_err(declined)?;
     let lead = winner(o.ea, o.ec);
     let (n, t) = (format!("{:.0}", p.n), format!("{:.0}", p.t));
     let mut text = format!(
@@ -200,7 +200,7 @@ const SCORE_TICKS: &[(f64, &str)] = &[
 
 fn draw(canvas: &web_sys::HtmlCanvasElement, values: &[f64]) -> Result<(), ChartError> {
     let p: Params = to_params(values);
-    let o = model::run(&p).map_err(|_| ChartError("no answer at this setting".into()))?;
+    let o = model::run(&p).map_err(chart_declined)?;
     let by_month = over_the_war(values);
     // (x, alliance, coalition) along the chart's x axis: months or intensity.
     let curve = if by_month {
