@@ -39,6 +39,20 @@ fn reference_values_at_the_defaults() {
         threshold(&p)
     );
     assert!((shifted(&p) - 1.0).abs() < 1e-12);
+    // Olson and Zeckhauser's exploitation of the large by the small: at the defaults the small ally
+    // gains as much as 45% more income alone would give it, the large ally nothing. Derived by hand:
+    // the small ally keeps butter 0.3 and gets security 0.8·0.2 = 0.16, so
+    // U = ln 0.3 + 0.25·ln 0.16; alone at income Y, U = 1.25·ln Y + ln 0.8 + 0.25·ln 0.2.
+    let (large_gain, small_gain) = gains(&p);
+    let by_hand =
+        ((0.3f64.ln() + 0.25 * 0.16f64.ln() - 0.8f64.ln() - 0.25 * 0.2f64.ln()) / 1.25).exp() / 0.3
+            - 1.0;
+    assert!(
+        (small_gain - by_hand).abs() < 1e-12,
+        "small {small_gain} vs {by_hand}"
+    );
+    assert!((small_gain - 0.4545).abs() < 1e-4, "small {small_gain}");
+    assert!(large_gain.abs() < 1e-12, "large {large_gain}");
 }
 
 #[test]
@@ -122,6 +136,27 @@ proptest! {
         // And it is a Nash equilibrium: each spends its best reply to the other.
         prop_assert!((best_reply(&p, p.gamma, 1.0, small) - large).abs() < TOL);
         prop_assert!((best_reply(&p, p.gamma, p.y, large) - small).abs() < TOL);
+    }
+
+    #[test]
+    fn the_large_ally_gains_only_when_the_small_one_pays(p in params()) {
+        let (large, small) = gains(&p);
+        prop_assert!(large >= -TOL && small >= -TOL, "gains ({large}, {small})");
+        let (_, m_small) = equilibrium(&p, p.gamma);
+        if m_small == 0.0 || p.gamma == 0.0 {
+            prop_assert!(large.abs() < TOL, "large {large} with nothing from the small ally");
+        } else {
+            prop_assert!(large > 0.0, "large {large} while the small ally pays");
+        }
+    }
+
+    #[test]
+    fn the_small_ally_gains_at_least_as_much(p in params()) {
+        let (large, small) = gains(&p);
+        prop_assert!(small >= large - TOL, "small {small} < large {large}");
+        if p.y >= 1.0 {
+            prop_assert!((small - large).abs() < TOL);
+        }
     }
 
     #[test]

@@ -21,9 +21,9 @@ fn reference_values_at_the_defaults() {
     let p = Params::default();
     assert!(check(&p).is_ok());
     assert!(
-        (design(&p, p.s) - 0.192).abs() < 1e-12,
+        (demand(&p, p.s) - 0.192).abs() < 1e-12,
         "D {}",
-        design(&p, p.s)
+        demand(&p, p.s)
     );
     let s = threshold(&p).expect("a threshold at the defaults");
     assert!((s - 0.75).abs() < 1e-12, "s* {s}");
@@ -66,30 +66,30 @@ proptest! {
 
     #[test]
     fn every_score_lies_in_the_unit_interval(p in params()) {
-        for v in [w1(&p, p.s), w2(&p, p.s), design(&p, p.s)] {
+        for v in [w1(&p, p.s), w2(&p, p.s), demand(&p, p.s)] {
             prop_assert!(v.is_finite() && (0.0..=1.0).contains(&v), "{v}");
         }
     }
 
     #[test]
-    fn the_design_lies_between_the_two_wishes(p in params()) {
-        let (a, b, d) = (w1(&p, p.s), w2(&p, p.s), design(&p, p.s));
+    fn the_demand_lies_between_the_two_wishes(p in params()) {
+        let (a, b, d) = (w1(&p, p.s), w2(&p, p.s), demand(&p, p.s));
         prop_assert!(d >= a.min(b) - TOL && d <= a.max(b) + TOL);
     }
 
     #[test]
-    fn swapping_the_records_leaves_the_design_alone(p in params()) {
+    fn swapping_the_records_leaves_the_demand_alone(p in params()) {
         let q = Params { u1: p.u2, u2: p.u1, ..p };
-        prop_assert!((design(&p, p.s) - design(&q, q.s)).abs() < TOL);
+        prop_assert!((demand(&p, p.s) - demand(&q, q.s)).abs() < TOL);
     }
 
     #[test]
-    fn the_design_falls_as_power_grows_lopsided(p in params(), d in 0.001..0.45f64) {
+    fn the_demand_falls_as_power_grows_lopsided(p in params(), d in 0.001..0.45f64) {
         prop_assume!(p.u1 + p.u2 > 0.0);
         let s2 = (p.s + d).min(0.95);
         prop_assume!(s2 > p.s);
-        prop_assert!(design(&p, s2) < design(&p, p.s));
-        prop_assert!((design(&p, 0.5) - (p.u1 + p.u2) / 4.0).abs() < TOL);
+        prop_assert!(demand(&p, s2) < demand(&p, p.s));
+        prop_assert!((demand(&p, 0.5) - (p.u1 + p.u2) / 4.0).abs() < TOL);
         prop_assert!(w2(&p, s2) >= w2(&p, p.s));
         prop_assert!(w1(&p, s2) <= w1(&p, p.s));
     }
@@ -111,11 +111,11 @@ proptest! {
     }
 
     #[test]
-    fn at_the_threshold_the_design_equals_its_cost(p in params()) {
+    fn at_the_threshold_the_demand_equals_its_cost(p in params()) {
         match threshold(&p) {
             Some(s) => {
                 prop_assert!((0.5..=1.0).contains(&s));
-                prop_assert!((design(&p, s) - p.c).abs() < TOL);
+                prop_assert!((demand(&p, s) - p.c).abs() < TOL);
                 if p.s < s - 1e-6 { prop_assert!(binding(&p, p.s)); }
                 if p.s > s + 1e-6 { prop_assert!(!binding(&p, p.s)); }
             }

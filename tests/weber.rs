@@ -83,6 +83,19 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(400))]
 
     #[test]
+    fn the_autonomy_cost_peaks_at_one_over_root_k(p in params(), d in 0.001..0.3f64) {
+        let peak = cost_peak(&p);
+        let at = autonomy_cost(&p, peak);
+        prop_assert!(autonomy_cost(&p, (peak - d).max(0.0)) <= at + TOL);
+        prop_assert!(autonomy_cost(&p, peak + d) <= at + TOL);
+        if p.alpha > 1e-6 {
+            // Strictly: the cost rises to the peak and falls after it.
+            prop_assert!(autonomy_cost(&p, peak * 0.9) < at);
+            prop_assert!(autonomy_cost(&p, peak * 1.1) < at);
+        }
+    }
+
+    #[test]
     fn gain_and_cost_are_nonnegative_and_vanish_with_the_partners(p in params(), w in 0.0..=0.6f64) {
         prop_assert!(gain(&p, w) >= 0.0 && autonomy_cost(&p, w) >= 0.0);
         prop_assert_eq!(gain(&p, 0.0), 0.0);

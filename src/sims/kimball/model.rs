@@ -1,7 +1,8 @@
-//! Guns, butter and contracting out security: a stylized teaching model of Kimball's (2010) argument
-//! that alliances let states "contract out" security and spend on social programs, with Barnett and Levy
-//! (1991). The engine is Olson and Zeckhauser's (1966) model of alliance burdens, outside the review;
-//! spillover below one nods to Sandler's joint-product model.
+//! Guns, butter and free riding: Olson and Zeckhauser's (1966) model of alliance burdens, outside the
+//! review, shown beside Kimball's (2010) "contracting out" of security. It is openly their free riding
+//! of the small on the large, not Kimball's mechanism: she argues that alliances make security policy
+//! more efficient for both partners, which this model leaves out (`content/sims/kimball.md` says so).
+//! Spillover below one nods to Sandler's joint-product model.
 //!
 //! Two allies with incomes 1 (large) and `y` (small) each choose defense `m` to maximize
 //! `ln(income − m) + a·ln(m + γ·m_partner)`. Pure: no leptos, no web-sys.
@@ -14,7 +15,7 @@ use crate::sims::kit::grid::grid;
 pub struct Params {
     /// The small ally's income relative to the large ally's (0.05–1).
     pub y: f64,
-    /// Weight on security against butter: threat salience (0.05–1).
+    /// Weight on security relative to domestic social goods (0.05–1).
     pub a: f64,
     /// Share of the partner's defense that also protects you (0–1).
     pub gamma: f64,
@@ -98,4 +99,18 @@ pub fn choices(p: &Params) -> ((f64, f64), (f64, f64)) {
     let alone = alone_share(p) * p.y;
     let (large, small) = equilibrium(p, p.gamma);
     ((p.y - alone, alone), (p.y - small, small + p.gamma * large))
+}
+
+/// What the alliance is worth to each ally, `(large, small)`, as the extra share of income it would
+/// need alone to be as well off: `exp((U − U₁)/(1 + a)) − 1`, where `U₁` is its utility alone at its
+/// own income. Stand-alone utility at income `Y` is `(1 + a)·ln Y + C`, which gives the closed form.
+pub fn gains(p: &Params) -> (f64, f64) {
+    let (large, small) = equilibrium(p, p.gamma);
+    let alone = alone_share(p);
+    let worth = |income: f64, own: f64, partner: f64| {
+        let with = utility(p, p.gamma, income, own, partner);
+        let without = utility(p, 0.0, income, alone * income, 0.0);
+        ((with - without) / (1.0 + p.a)).exp() - 1.0
+    };
+    (worth(1.0, large, small), worth(p.y, small, large))
 }

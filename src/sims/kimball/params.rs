@@ -10,7 +10,7 @@ pub const VIEW: usize = 3;
 #[rustfmt::skip]
 pub const PARAMS: &[Param] = &[
     range("y", "Small ally’s income, relative to the large ally’s", "ratio", (0.05, 1.0, 0.05), 0.3, Words::Plain),
-    range("a", "Weight on security against butter (threat)", "index", (0.05, 1.0, 0.05), 0.25, Words::Plain),
+    range("a", "Weight on security relative to social goods", "index", (0.05, 1.0, 0.05), 0.25, Words::Plain),
     range("gamma", "Share of the partner’s defense that protects you", "share", (0.0, 1.0, 0.05), 0.8, Words::Percent),
     choice("view", "Chart", &[("a", "Burdens by spillover"), ("b", "The small ally’s frontier")], 0),
 ];

@@ -68,6 +68,23 @@ fn frontier_text(p: &Params) -> String {
     )
 }
 
+/// Who gains from the alliance: each ally's gain as the extra income it would need alone.
+fn gains_text(p: &Params) -> String {
+    // Rounding can leave a gain of nothing a hair below zero.
+    let (large, small) = model::gains(p);
+    let large = if large < 1e-9 {
+        "nothing to the large one, which spends what it would alone".to_string()
+    } else if large < 0.005 {
+        "under 1% to the large one".to_string()
+    } else {
+        format!("{} to the large one", percent(large))
+    };
+    format!(
+        "Counted as the extra income each would need alone to be as well off, the alliance is worth {} of its income to the small ally and {large}.",
+        percent(small.max(0.0))
+    )
+}
+
 fn readout(values: &[f64]) -> Result<String, String> {
     let p = to_params(values);
     model::check(&p).map_err(declined)?;
@@ -79,6 +96,8 @@ fn readout(values: &[f64]) -> Result<String, String> {
         percent(large),
         percent(model::shifted(&p))
     );
+    text.push(' ');
+    text.push_str(&gains_text(&p));
     if frontier_view(values) {
         text.push(' ');
         text.push_str(&frontier_text(&p));
@@ -143,19 +162,28 @@ fn table(values: &[f64]) -> Table {
     } else {
         Table {
             caption: format!(
-                "Defense burdens by spillover, small ally’s income {}",
+                "Defense burdens by spillover, small ally’s income {}; worth counted as the extra income each would need alone",
                 two(p.y)
             ),
             head: vec![
                 "Spillover".into(),
                 "Large ally’s burden".into(),
                 "Small ally’s burden".into(),
+                "Worth to the large ally".into(),
+                "Worth to the small ally".into(),
             ],
             rows: (0..=10)
                 .map(|i| {
                     let g = f64::from(i) / 10.0;
                     let (large, small) = model::burdens(&p, g);
-                    vec![percent(g), percent(large), percent(small)]
+                    let (gl, gs) = model::gains(&Params { gamma: g, ..p });
+                    vec![
+                        percent(g),
+                        percent(large),
+                        percent(small),
+                        percent(gl.max(0.0)),
+                        percent(gs.max(0.0)),
+                    ]
                 })
                 .collect(),
         }

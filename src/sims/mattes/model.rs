@@ -51,17 +51,18 @@ pub fn w2(p: &Params, s: f64) -> f64 {
     s * p.u1
 }
 
-/// The design the pair adopts: the power-weighted mean of the two wishes, `s(1 − s)(u1 + u2)`.
-pub fn design(p: &Params, s: f64) -> f64 {
+/// The pair's power-weighted demand for binding rules, the mean of the two wishes weighted by power:
+/// `s(1 − s)(u1 + u2)`. A demand, not a design: [`binding`] gives the design.
+pub fn demand(p: &Params, s: f64) -> f64 {
     s * w1(p, s) + (1.0 - s) * w2(p, s)
 }
 
-/// Whether the pair institutionalizes at share `s` (the adopted design is worth more than its cost).
+/// Whether the model gives binding rules at share `s`: the power-weighted demand exceeds their cost.
 pub fn binding(p: &Params, s: f64) -> bool {
-    design(p, s) > p.c
+    demand(p, s) > p.c
 }
 
-/// The power share beyond which the design is worth less than its cost: `½ + ½√(1 − 2c/ū)`, where ū is
+/// The power share beyond which the demand falls below the cost of binding rules: `½ + ½√(1 − 2c/ū)`, where ū is
 /// the mean record; `None` when no split makes binding rules worth their cost (`c > ū/2`).
 pub fn threshold(p: &Params) -> Option<f64> {
     let mean = 0.5 * (p.u1 + p.u2);
@@ -74,6 +75,6 @@ pub fn threshold(p: &Params) -> Option<f64> {
 /// The chart's curves `(s, D, W1, W2)` at `points` shares from 0.5 to 0.95.
 pub fn curves(p: &Params, points: usize) -> Vec<(f64, f64, f64, f64)> {
     grid(0.5, 0.95, points)
-        .map(|s| (s, design(p, s), w1(p, s), w2(p, s)))
+        .map(|s| (s, demand(p, s), w1(p, s), w2(p, s)))
         .collect()
 }

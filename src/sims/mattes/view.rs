@@ -25,7 +25,7 @@ pub static FIGURE: Figure = Figure {
     },
     legend: |_| {
         &[
-            ("Design the pair adopts", Key::Line(Pen::A)),
+            ("Pair’s power-weighted demand", Key::Line(Pen::A)),
             ("Weaker ally’s wish", Key::Line(WEAKER)),
             ("Stronger ally’s wish", Key::Line(STRONGER)),
         ]
@@ -51,7 +51,7 @@ fn a_split(s: f64) -> String {
 /// Where binding rules stop paying, in words.
 fn threshold_text(p: &Params) -> String {
     match model::threshold(p) {
-        Some(s) if s <= 0.95 => format!("Past {} the pair settles for a loose design.", a_split(s)),
+        Some(s) if s <= 0.95 => format!("Past {} the model gives a loose design.", a_split(s)),
         Some(_) => "Binding rules pay at every split shown.".to_string(),
         None => "No split makes binding rules worth their cost.".to_string(),
     }
@@ -69,10 +69,10 @@ fn readout(values: &[f64]) -> Result<String, String> {
     let p = to_params(values);
     model::check(&p).map_err(declined)?;
     Ok(format!(
-        "With {}, the weaker ally wants safeguards at {}, the pair settles at {} against a cost of {}: expect a {} alliance. {}",
+        "With {}, the weaker ally wants safeguards at {} and the pair’s power-weighted demand is {} against a cost of {}: the model gives a {} design. {}",
         a_split(p.s),
         two(model::w2(&p, p.s)),
-        two(model::design(&p, p.s)),
+        two(model::demand(&p, p.s)),
         two(p.c),
         design_word(&p),
         threshold_text(&p)
@@ -83,8 +83,8 @@ fn describe(values: &[f64]) -> String {
     let p = to_params(values);
     let ends = |f: fn(&Params, f64) -> f64| format!("{} to {}", two(f(&p, 0.5)), two(f(&p, 0.95)));
     format!(
-        "Line chart against the stronger ally’s share of power, 50% to 95%: the design the pair adopts (thick) goes from {}, the weaker ally’s wish (thin) from {}, the stronger ally’s wish (thin, dashed) from {}; the cost of binding rules is a level line at {}. {} The current split, {}, is marked.",
-        ends(model::design),
+        "Line chart against the stronger ally’s share of power, 50% to 95%: the pair’s power-weighted demand (thick) goes from {}, the weaker ally’s wish (thin) from {}, the stronger ally’s wish (thin, dashed) from {}; the cost of binding rules is a level line at {}. {} The current split, {}, is marked.",
+        ends(model::demand),
         ends(model::w2),
         ends(model::w1),
         two(p.c),
@@ -101,8 +101,8 @@ fn table(values: &[f64]) -> Table {
             "Split".into(),
             "Stronger ally’s wish".into(),
             "Weaker ally’s wish".into(),
-            "Adopted".into(),
-            "Design".into(),
+            "Power-weighted demand".into(),
+            "Design the model gives".into(),
         ],
         rows: (10..=19)
             .map(|i| {
@@ -112,7 +112,7 @@ fn table(values: &[f64]) -> Table {
                     split(s),
                     two(model::w1(&p, s)),
                     two(model::w2(&p, s)),
-                    two(model::design(&p, s)),
+                    two(model::demand(&p, s)),
                     design_word(&q).into(),
                 ]
             })
@@ -127,7 +127,7 @@ fn draw(canvas: &web_sys::HtmlCanvasElement, values: &[f64]) -> Result<(), Chart
     let line = |f: fn(&(f64, f64, f64, f64)) -> f64| -> Vec<(f64, f64)> {
         curves.iter().map(|c| (c.0, f(c))).collect()
     };
-    let (design, stronger, weaker) = (line(|c| c.1), line(|c| c.2), line(|c| c.3));
+    let (demand, stronger, weaker) = (line(|c| c.1), line(|c| c.2), line(|c| c.3));
     let mut rules = vec![
         Rule::current(p.s),
         Rule::level(p.c, "cost of binding rules"),
@@ -154,14 +154,14 @@ fn draw(canvas: &web_sys::HtmlCanvasElement, values: &[f64]) -> Result<(), Chart
                     pen: WEAKER,
                 },
                 Series {
-                    points: &design,
+                    points: &demand,
                     pen: Pen::A,
                 },
             ],
             shade: None,
             rules: &rules,
             points: &[
-                (p.s, model::design(&p, p.s)),
+                (p.s, model::demand(&p, p.s)),
                 (p.s, model::w2(&p, p.s)),
                 (p.s, model::w1(&p, p.s)),
             ],

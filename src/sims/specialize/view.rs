@@ -65,7 +65,7 @@ fn readout(values: &[f64]) -> Result<String, String> {
     let p = to_params(values);
     model::check(&p).map_err(declined)?;
     Ok(format!(
-        "At {} consolidation the alliance spends {} of the duplicated budget and fields {} of its capability; the same cut without coordination leaves {}. Spending data look the same either way. {}",
+        "At {} consolidation the alliance spends {} of the duplicated budget and fields {} of its capability; the same cut made by each member alone, uncoordinated, leaves {}. Spending is the same either way, by construction. {}",
         percent(p.z0),
         percent(model::spending(&p, p.z0)),
         percent(model::coordinated(&p, p.z0)),

@@ -58,6 +58,13 @@ pub fn autonomy_cost(p: &Params, w: f64) -> f64 {
     p.alpha * (k - 1.0) * w / ((1.0 + w) * (1.0 + k * w))
 }
 
+/// The partner strength at which the autonomy cost peaks, `1/√k` (about 0.45 with five partners). Beyond
+/// it the cost falls: partners that strong already check the hub one at a time, so facing them as a
+/// bloc takes away less freedom on top. The two shares in [`autonomy_cost`] both approach 1.
+pub fn cost_peak(p: &Params) -> f64 {
+    1.0 / partners(p).sqrt()
+}
+
 /// Whether pooling serves the hub better at partner strength `w`.
 pub fn multilateral(p: &Params, w: f64) -> bool {
     gain(p, w) > autonomy_cost(p, w)
