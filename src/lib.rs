@@ -6,8 +6,10 @@
 //! simulations placed in it. `ARCHITECTURE.md` gives the bird's-eye view.
 
 pub mod chart;
+pub mod cite;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod content;
+pub mod edition;
 pub mod essay;
 #[cfg(feature = "ssr")]
 pub mod prerender;

@@ -256,12 +256,13 @@ fn index_html_carries_the_scholarly_metadata_of_the_title_block() {
     let doc = load();
     for needle in [
         format!(
-            r#"<meta name="citation_title" content="{}">"#,
+            r#"<meta name="citation_title" content="{} (title supplied by the explorable edition; the review is untitled and undated)">"#,
             doc.front.title
         ),
         r#"<meta name="citation_author" content="Seitz, Sam">"#.to_string(),
+        // The date is the edition's, online: the review itself carries none.
         format!(
-            r#"<meta name="citation_publication_date" content="{}">"#,
+            r#"<meta name="citation_online_date" content="{}">"#,
             doc.front.edition.replace('-', "/")
         ),
         r#"<meta name="description""#.to_string(),
@@ -269,6 +270,10 @@ fn index_html_carries_the_scholarly_metadata_of_the_title_block() {
     ] {
         assert!(html.contains(&needle), "index.html lacks {needle}");
     }
+    assert!(
+        !html.contains("citation_publication_date"),
+        "no publication date: it would date the review to this edition's year"
+    );
 }
 
 #[test]
@@ -305,6 +310,9 @@ fn sources() -> Sources {
         notes: read("notes.md"),
         bibliography: read("bibliography.md"),
         further: read("further-reading.md"),
+        editions: read("bibliography-edition.md"),
+        textual: read("textual-notes.md"),
+        glossary: read("glossary.md"),
         sims: catalog::names()
             .iter()
             .map(|n| read(&format!("sims/{n}.md")))
@@ -408,7 +416,7 @@ fn an_unknown_container_is_rejected_with_file_and_line() {
     let msg = error_after(|s| replace(&mut s.front, "::: ours", "::: editors"));
     assert_eq!(
         msg,
-        "content/front.md:11: unknown container `::: editors` (known: ours, author)"
+        "content/front.md:11: unknown container `::: editors` (known: ours, author, questions)"
     );
 }
 
@@ -517,7 +525,7 @@ fn further_reading_is_cited_only_in_model_notes() {
     });
     assert_eq!(
         msg,
-        "content/03-power-and-design.md:3: @hemmer2002 is further reading (ours, in content/further-reading.md): cite it only in model notes (sims/NAME.md)"
+        "content/03-power-and-design.md:3: @hemmer2002 is further reading (ours, in content/further-reading.md): cite it only in model notes (sims/NAME.md) or the glossary"
     );
 }
 
@@ -530,12 +538,12 @@ fn further_reading_lists_only_works_outside_the_bibliography_and_each_is_cited()
     });
     assert_eq!(
         msg,
-        "content/further-reading.md:11: @walt1987 is in content/bibliography.md: further reading lists only works the review does not cite"
+        "content/further-reading.md:13: @walt1987 is in content/bibliography.md: further reading lists only works the review does not cite"
     );
-    let msg = error_after(|s| replace(sim(s, "weber"), "(@hemmer2002)", "(@weber-s1992)"));
+    let msg = error_after(|s| replace(sim(s, "signals"), "(@morrow1993)", "(@horowitz2015)"));
     assert_eq!(
         msg,
-        "content/further-reading.md:1: entry @hemmer2002 is never cited"
+        "content/further-reading.md:5: entry @morrow1993 is never cited"
     );
 }
 
@@ -550,18 +558,18 @@ fn links_within_the_essay_lead_to_a_placed_figure_with_its_number() {
     });
     assert_eq!(
         msg,
-        "content/04-domestic-roots.md:14: link text “Figure 5” for #fig-specialize, which is Figure 6"
+        "content/04-domestic-roots.md:25: link text “Figure 5” for #fig-specialize, which is Figure 6"
     );
     let msg =
         error_after(|s| replace(&mut s.sections[3], "(#fig-specialize)", "(#fig-specialise)"));
     assert_eq!(
         msg,
-        "content/04-domestic-roots.md:14: link to #fig-specialise: no figure `specialise` is placed"
+        "content/04-domestic-roots.md:25: link to #fig-specialise: no figure `specialise` is placed"
     );
     let msg = error_after(|s| replace(&mut s.sections[3], "(#fig-specialize)", "(#agenda)"));
     assert_eq!(
         msg,
-        "content/04-domestic-roots.md:14: link to #agenda: no such figure or section"
+        "content/04-domestic-roots.md:25: link to #agenda: no such figure or section"
     );
 }
 
@@ -611,24 +619,251 @@ fn the_hydrating_build_carries_the_notes_but_not_the_text_the_page_already_holds
     let doc = content::parse(&sources(), &catalog::names()).expect("content parses");
     let full = rust(&doc, Markup::Full);
     let lean = rust(&doc, Markup::AfterLoad);
-    let paragraph = "The literature on alliances has focused largely";
+    let paragraph = "has focused largely on answering questions";
     let entry = "Barnett, Michael N. and Jack S. Levy.";
     let model_note = "Each ally wants safeguards in proportion";
+    let textual = "the sense calls for “reliably affect”";
+    let edition = "Full title: “An Institutionalist Reinterpretation";
     let note = "The Origins of Alliances";
-    for text in [paragraph, entry, model_note, note] {
+    let definition = "Kimball’s name for allying";
+    for text in [
+        paragraph, entry, model_note, textual, edition, note, definition,
+    ] {
         assert!(full.contains(text), "full markup has {text}");
     }
-    for text in [paragraph, entry, model_note] {
+    for text in [paragraph, entry, model_note, textual, edition] {
         assert!(!lean.contains(text), "the hydrating build drops {text}");
     }
-    assert!(
-        lean.contains(note),
-        "notes stay: the popover builds them after load"
-    );
+    for text in [note, definition] {
+        assert!(
+            lean.contains(text),
+            "{text} stays: the popover shows notes and terms after load"
+        );
+    }
     assert!(
         lean.len() * 2 < full.len(),
         "{} vs {} bytes",
         lean.len(),
         full.len()
     );
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// This edition's apparatus: textual notes, glossary, corrected citations.
+
+/// Every `attr="value"` in a piece of build-time HTML.
+fn attr_values<'a>(html: &'a str, attr: &str) -> Vec<&'a str> {
+    let needle = format!("{attr}=\"");
+    html.match_indices(&needle)
+        .filter_map(|(at, _)| {
+            let rest = &html[at + needle.len()..];
+            rest.find('"').map(|end| &rest[..end])
+        })
+        .collect()
+}
+
+/// All the full markup the page is built from (sections, notes, entries, model notes).
+fn all_markup() -> String {
+    use content::codegen::{rust, Markup};
+    rust(&load(), Markup::Full)
+}
+
+#[test]
+fn every_textual_note_marker_resolves_both_ways() {
+    let doc = load();
+    let markup = all_markup();
+    assert!(
+        doc.textual.len() >= 10,
+        "the textual notes the review needs"
+    );
+    for (note, marks) in &doc.textual {
+        assert!(*marks >= 1, "†{} has a marker", note.key);
+        for nth in 1..=*marks {
+            let id = content::ids::mark_id(&note.key, nth);
+            // The marker exists once, and leads to its note.
+            let marker = format!(r##"id=\"{id}\" href=\"#tn-{}\""##, note.key);
+            assert_eq!(markup.matches(&marker).count(), 1, "marker {id}");
+        }
+    }
+    // And every marker in the text leads to a note that exists.
+    for href in attr_values(&markup.replace("\\\"", "\""), "href") {
+        if let Some(key) = href.strip_prefix("#tn-") {
+            assert!(
+                doc.textual.iter().any(|(t, _)| t.key == key),
+                "marker for unknown †{key}"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_verbatim_checks_hold_with_the_editions_markers_present() {
+    let doc = load();
+    fn marks(inlines: &[Inline]) -> usize {
+        inlines
+            .iter()
+            .map(|i| match i {
+                Inline::Mark(..) => 1,
+                Inline::Em(c) | Inline::Strong(c) | Inline::Link { children: c, .. } => marks(c),
+                _ => 0,
+            })
+            .sum()
+    }
+    let in_text: usize = doc.body_paragraphs().into_iter().map(marks).sum();
+    let in_notes: usize = doc.notes.iter().map(|n| marks(&n.body)).sum();
+    let in_refs: usize = doc.references.iter().map(|r| marks(&r.body)).sum();
+    assert!(
+        in_text >= 3 && in_notes >= 5 && in_refs >= 5,
+        "markers in text {in_text}, notes {in_notes}, entries {in_refs}"
+    );
+    // The word-for-word tests above run on this same content; the markers vanish from its plain text.
+    assert!(!doc
+        .body_paragraphs()
+        .into_iter()
+        .any(|p| content::plain(p).contains('†')));
+}
+
+#[test]
+fn every_glossary_term_is_used_and_every_use_resolves() {
+    let doc = load();
+    let markup = all_markup().replace("\\\"", "\"");
+    let used = attr_values(&markup, "data-term");
+    assert!(doc.glossary.len() >= 14, "{} terms", doc.glossary.len());
+    for term in &doc.glossary {
+        assert!(
+            used.contains(&term.key.as_str()),
+            "~{} is used in the text",
+            term.key
+        );
+        assert!(!term.title.is_empty() && !term.body.is_empty());
+    }
+    for key in used {
+        assert!(
+            doc.glossary.iter().any(|t| t.key == key),
+            "use of unknown ~{key}"
+        );
+    }
+    // The definition the popover shows is in the hydrating build too.
+    for term in ESSAY.glossary {
+        assert!(!term.html.is_empty(), "~{}", term.key);
+    }
+}
+
+#[test]
+fn every_doi_is_well_formed() {
+    use content::apparatus::{doi_is_well_formed, dois};
+    let doc = load();
+    let all: Vec<&str> = doc.editions.iter().flat_map(|e| dois(&e.body)).collect();
+    assert!(all.len() >= 7, "{all:?}");
+    for doi in &all {
+        assert!(doi_is_well_formed(doi), "{doi}");
+    }
+    for (doi, ok) in [
+        ("10.1177/0022002715612576", true),
+        ("10.1017/S002081831200029X", true),
+        ("10.1111/1468-2478.00044", true),
+        ("10.123/short-registrant", false),
+        ("11.1177/0022", false),
+        ("10.1177/", false),
+        ("10.1177/with space", false),
+        ("10.1177", false),
+    ] {
+        assert_eq!(doi_is_well_formed(doi), ok, "{doi}");
+    }
+}
+
+#[test]
+fn the_editions_corrections_sit_beside_real_entries() {
+    let doc = load();
+    for e in &doc.editions {
+        assert!(
+            doc.references
+                .iter()
+                .chain(&doc.further)
+                .any(|r| r.key == e.key),
+            "@{}",
+            e.key
+        );
+    }
+    // Weber 1992 is reachable, with the first page the review misprints.
+    let weber = doc
+        .editions
+        .iter()
+        .find(|e| e.key == "weber-s1992")
+        .expect("Weber 1992");
+    assert!(content::plain(&weber.body).contains("633–680"));
+}
+
+#[test]
+fn apparatus_mistakes_fail_with_file_and_line() {
+    let msg = error_after(|s| replace(&mut s.sections[3], "(~guns-and-butter)", "(~guns)"));
+    assert_eq!(
+        msg,
+        "content/04-domestic-roots.md:3: unknown glossary term ~guns (not in content/glossary.md)"
+    );
+    let msg = error_after(|s| {
+        s.sections[0]
+            .text
+            .push_str("\nMore [alliances](~alliance-and-coalition).\n")
+    });
+    assert!(
+        msg.starts_with("content/01-state-of-theory.md:5: term ~alliance-and-coalition is linked twice here (first on line 3)"),
+        "{msg}"
+    );
+    let msg = error_after(|s| {
+        replace(
+            &mut s.sections[5],
+            "[free-riding](~free-riding-and-joint-products)",
+            "free-riding",
+        );
+        replace(
+            &mut s.sections[3],
+            "[free riding](~free-riding-and-joint-products)",
+            "free riding",
+        );
+        replace(
+            sim(s, "kimball"),
+            "[joint-product](~free-riding-and-joint-products)",
+            "joint-product",
+        );
+    });
+    assert_eq!(
+        msg,
+        "content/glossary.md:31: glossary term ~free-riding-and-joint-products is never used: link its first use with [text](~free-riding-and-joint-products)"
+    );
+    let msg = error_after(|s| replace(&mut s.sections[2], "[†little-of-risk]", "[†little]"));
+    assert_eq!(
+        msg,
+        "content/03-power-and-design.md:3: unknown textual note [†little] (not in content/textual-notes.md)"
+    );
+    let msg = error_after(|s| replace(&mut s.sections[2], "[†little-of-risk]", ""));
+    assert_eq!(
+        msg,
+        "content/textual-notes.md:9: textual note †little-of-risk has no marker [†little-of-risk] in the text"
+    );
+    let msg = error_after(|s| replace(&mut s.sections[2], "[†little-of-risk]", "[†Little]"));
+    assert_eq!(
+        msg,
+        "content/03-power-and-design.md:3: malformed textual-note marker: a marker is `[†key]`, key of a-z, 0-9 and -"
+    );
+    let msg = error_after(|s| {
+        replace(
+            &mut s.editions,
+            "doi.org/10.1177/0022343310368346",
+            "doi.org/10.11/0022343310368346",
+        )
+    });
+    assert_eq!(
+        msg,
+        "content/bibliography-edition.md:17: malformed DOI `10.11/0022343310368346` (a DOI is 10.NNNN/suffix)"
+    );
+    let msg = error_after(|s| s.editions.text.push_str("\n[@nobody2020]: Nothing.\n"));
+    assert!(
+        msg.ends_with(
+            "@nobody2020 has no entry in content/bibliography.md or content/further-reading.md"
+        ),
+        "{msg}"
+    );
+    let msg = error_after(|s| replace(&mut s.glossary, "**Guns and butter.** ", ""));
+    assert!(msg.contains("starts with its term in bold"), "{msg}");
 }

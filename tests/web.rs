@@ -76,8 +76,8 @@ async fn the_essay_renders_its_sections_notes_and_references() {
     assert_eq!(count(&root, "figure.sim[data-sim]"), 6, "all of them live");
     assert_eq!(
         count(&root, "#further-reading li[id^='ref-']"),
-        5,
-        "five works of further reading"
+        6,
+        "six works of further reading"
     );
     let first = root
         .query_selector("main section.section > p")
@@ -118,6 +118,49 @@ async fn a_note_popover_opens_on_focus_and_closes_with_escape() {
     tick().await;
     assert!(element("#note-popover").is_none(), "closed by Escape");
     assert_eq!(marker.get_attribute("aria-describedby"), None);
+}
+
+#[wasm_bindgen_test]
+async fn a_glossary_term_opens_its_definition_in_the_same_popover() {
+    let (root, _handle) = mount();
+    tick().await;
+    // Every term use names a definition the page holds.
+    let uses = root
+        .query_selector_all("a.term[data-term]")
+        .expect("a valid selector");
+    assert!(uses.length() >= 20, "{} term uses", uses.length());
+    for i in 0..uses.length() {
+        let el: web_sys::Element = uses.item(i).expect("a use").unchecked_into();
+        let def = el.get_attribute("aria-describedby").unwrap_or_default();
+        assert!(element(&format!("#{def}")).is_some(), "{def} exists");
+    }
+    let term = element("a.term[data-term='contracting-out-security']").expect("the term");
+    term.focus().expect("focus the term");
+    tick().await;
+    let text = element("#note-popover")
+        .and_then(|p| p.text_content())
+        .unwrap_or_default();
+    assert!(text.contains("Contracting out security"), "title: {text}");
+    assert!(
+        text.contains("Kimball’s name for allying"),
+        "definition: {text}"
+    );
+    let go = element("#note-popover a.note-popover-go").expect("a link to the glossary");
+    assert_eq!(
+        go.get_attribute("href").as_deref(),
+        Some("#term-contracting-out-security")
+    );
+    // Its description is fixed, not the popover's.
+    assert_eq!(
+        term.get_attribute("aria-describedby").as_deref(),
+        Some("term-contracting-out-security-def")
+    );
+    term.blur().expect("blur the term");
+    tick().await;
+    assert!(
+        element("#note-popover").is_none(),
+        "closed when focus leaves"
+    );
 }
 
 #[wasm_bindgen_test]

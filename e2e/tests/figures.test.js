@@ -14,9 +14,9 @@ after(async () => env.close());
 const FIGURES = [
   {
     name: 'mattes',
-    start: /^With a 60\/40 split, the weaker ally wants safeguards at 0\.36, the pair settles at 0\.19 against a cost of 0\.15: expect a tightly institutionalized alliance\. Past a 75\/25 split/,
+    start: /^With a 60\/40 split, the weaker ally wants safeguards at 0\.36 and the pair’s power-weighted demand is 0\.19 against a cost of 0\.15: the model gives a tightly institutionalized design\. Past a 75\/25 split/,
     slider: 's', presses: 25, value: '0.85',
-    after: /^With an 85\/15 split, .* expect a loose alliance\./,
+    after: /^With an 85\/15 split, .* the model gives a loose design\./,
     tryThis: 'A lopsided pair: 85/15', sets: { s: '0.85' },
   },
   {
@@ -28,9 +28,9 @@ const FIGURES = [
   },
   {
     name: 'kimball',
-    start: /^The small ally spends 0% of its income on defense \(alone: 20%\), the large ally 20%; it shifts 100% of its stand-alone defense budget to domestic programs\.$/,
+    start: /^The small ally spends 0% of its income on defense \(alone: 20%\), the large ally 20%; it shifts 100% of its stand-alone defense budget to domestic programs\. Counted as the extra income each would need alone to be as well off, the alliance is worth 45% of its income to the small ally and nothing to the large one, which spends what it would alone\.$/,
     slider: 'gamma', presses: -10, value: '0.3',
-    after: /^The small ally spends 4% of its income on defense \(alone: 20%\)/,
+    after: /^The small ally spends 4% of its income on defense \(alone: 20%\).* and under 1% to the large one\.$/,
     tryThis: 'Spillover below the threshold', sets: { gamma: '0.3' },
   },
   {
@@ -42,7 +42,7 @@ const FIGURES = [
   },
   {
     name: 'specialize',
-    start: /^At 50% consolidation the alliance spends 89% of the duplicated budget and fields 95% of its capability; the same cut without coordination leaves 84%\. Spending data look the same either way\./,
+    start: /^At 50% consolidation the alliance spends 89% of the duplicated budget and fields 95% of its capability; the same cut made by each member alone, uncoordinated, leaves 84%\. Spending is the same either way, by construction\./,
     slider: 'z0', presses: 50, value: '1',
     after: /^At 100% consolidation the alliance spends 78% of the duplicated budget and fields 90% of its capability/,
     tryThis: 'Little overhead, three members, unreliable partners', sets: { n: '3', phi: '0.1', delta: '0.2' },
@@ -179,10 +179,10 @@ test('the figures link to each other and further reading is listed apart from th
   const { page, context } = await open(env);
   assert.equal(await page.locator('#fig-kimball ~ .ours a[href="#fig-specialize"]').count(), 1);
   assert.equal(await page.locator('#fig-specialize ~ .ours a[href="#fig-kimball"]').count(), 1);
-  assert.equal(await page.locator('#further-reading li').count(), 5);
+  assert.equal(await page.locator('#further-reading li').count(), 6);
   assert.equal(await page.locator('#bibliography li').count(), 23);
   assert.equal(await page.locator('#fig-kimball details.how a[href="#ref-olson1966"]').count(), 1);
-  assert.match(await page.locator('#ref-olson1966 .cited-by').innerText(), /Cited in figure 4\./);
+  assert.match(await page.locator('#ref-olson1966 .cited-by').innerText(), /Cited in figure 4, the glossary\./);
   await context.close();
 });
 

@@ -35,6 +35,8 @@ test('the popover works with the keyboard alone', async () => {
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'noteref-1', 'focus stays on the marker');
   await page.keyboard.press('Tab'); // the citation of Waltz
   await page.keyboard.press('Tab'); // the citation of Walt
+  await page.keyboard.press('Tab'); // the glossary's balance of power
+  await page.keyboard.press('Tab'); // the glossary's balance of threat
   await page.keyboard.press('Tab'); // note 2
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'noteref-2');
   await popover.waitFor({ state: 'visible' });

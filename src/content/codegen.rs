@@ -3,6 +3,7 @@
 //! browser inserts each paragraph in one step instead of building hundreds of nodes one call at a time.
 //! Strings are written with `{:?}`, which yields valid Rust string literals.
 
+use super::ids::mark_id;
 use super::{Block, Document, Inline};
 use std::fmt::Write;
 
@@ -68,17 +69,45 @@ pub fn rust(doc: &Document, markup: Markup) -> String {
                     Place::Section(slug) => format!("CitedBy::Section({slug:?})"),
                     Place::Note(n) => format!("CitedBy::Note({n})"),
                     Place::Figure(name) => format!("CitedBy::Figure({name:?})"),
+                    Place::Glossary => "CitedBy::Glossary".to_string(),
                 })
                 .collect();
+            let edition = doc
+                .editions
+                .iter()
+                .find(|e| e.key == r.key)
+                .map(|e| format!("<strong>This edition:</strong> {}", html(&e.body)))
+                .unwrap_or_default();
             let _ = writeln!(
                 s,
-                "        Reference {{ key: {:?}, label: {:?}, html: {:?}, cited_by: &[{}] }},",
+                "        Reference {{ key: {:?}, label: {:?}, html: {:?}, edition: {:?}, cited_by: &[{}] }},",
                 r.key,
                 short_label(&r.key, &r.body),
                 served(html(&r.body)),
+                served(edition),
                 cited.join(", ")
             );
         }
+    }
+    s.push_str("    ],\n    textual: &[\n");
+    for (t, marks) in &doc.textual {
+        let _ = writeln!(
+            s,
+            "        TextualNote {{ key: {:?}, html: {:?}, marks: {marks} }},",
+            t.key,
+            served(html(&t.body))
+        );
+    }
+    s.push_str("    ],\n    glossary: &[\n");
+    for t in &doc.glossary {
+        // Definitions stay in the hydrating build: the popover shows them in place.
+        let _ = writeln!(
+            s,
+            "        Term {{ key: {:?}, title: {:?}, html: {:?} }},",
+            t.key,
+            t.title,
+            html(&t.body)
+        );
     }
     s.push_str("    ],\n};\n\n");
     s.push_str(
@@ -109,6 +138,8 @@ pub enum Place {
     Note(u32),
     /// Cited in the model notes of this figure (by catalog name).
     Figure(String),
+    /// Cited in a glossary definition.
+    Glossary,
 }
 
 /// The places that cite `key`, each once, in reading order (sections, then notes).
@@ -129,13 +160,18 @@ pub fn cited_by(doc: &Document, key: &str) -> Vec<Place> {
             out.push(Place::Figure(name.clone()));
         }
     }
+    if doc.glossary.iter().any(|t| cites(&t.body, key)) {
+        out.push(Place::Glossary);
+    }
     out
 }
 
 fn block_cites(block: &Block, key: &str) -> bool {
     match block {
         Block::Para(i) => cites(i, key),
-        Block::Ours(b) | Block::Author(b) => b.iter().any(|b| block_cites(b, key)),
+        Block::Ours(b) | Block::Author(b) | Block::Questions(b) => {
+            b.iter().any(|b| block_cites(b, key))
+        }
         Block::Sim(_) => false,
     }
 }
@@ -143,7 +179,10 @@ fn block_cites(block: &Block, key: &str) -> bool {
 fn cites(inlines: &[Inline], key: &str) -> bool {
     inlines.iter().any(|i| match i {
         Inline::Cite { key: k, .. } => k == key,
-        Inline::Em(c) | Inline::Strong(c) | Inline::Link { children: c, .. } => cites(c, key),
+        Inline::Em(c)
+        | Inline::Strong(c)
+        | Inline::Link { children: c, .. }
+        | Inline::Term { children: c, .. } => cites(c, key),
         _ => false,
     })
 }
@@ -156,6 +195,7 @@ fn blocks(list: &[Block], markup: Markup) -> String {
             Block::Para(_) => "Block::Para(\"\")".to_string(),
             Block::Ours(b) => format!("Block::Ours({})", blocks(b, markup)),
             Block::Author(b) => format!("Block::Author({})", blocks(b, markup)),
+            Block::Questions(b) => format!("Block::Questions({})", blocks(b, markup)),
             Block::Sim(name) => format!("Block::Sim({name:?})"),
         })
         .collect();
@@ -203,6 +243,22 @@ pub fn html(list: &[Inline]) -> String {
                 let _ = write!(
                     out,
                     r##"<sup class="note-ref"><a id="noteref-{n}" href="#note-{n}" data-note="{n}" aria-label="Note {n}">{n}</a></sup>"##
+                );
+            }
+            // The edition's dagger: not a superscript of the text (`sup` is the review's notes), and
+            // described by the note it leads to.
+            Inline::Mark(key, nth) => {
+                let _ = write!(
+                    out,
+                    r##"<a class="tn-ref" id="{}" href="#tn-{key}" aria-label="Textual note of this edition" aria-describedby="tn-{key}-text">†</a>"##,
+                    mark_id(key, *nth)
+                );
+            }
+            Inline::Term { key, children } => {
+                let _ = write!(
+                    out,
+                    r##"<a class="term" href="#term-{key}" data-term="{key}" aria-describedby="term-{key}-def">{}</a>"##,
+                    html(children)
                 );
             }
         }

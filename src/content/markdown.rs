@@ -28,16 +28,21 @@ pub(super) fn blocks(
         let name = rest.trim();
         match (open.take(), name) {
             (None, "") => return Err(err(file, number, "`:::` closes nothing")),
-            (None, "ours" | "author") => {
+            (None, "ours" | "author" | "questions") => {
                 out.extend(parse_chunk(file, &chunk.join("\n"), chunk_start, uses)?);
                 chunk.clear();
-                open = Some((if name == "ours" { "ours" } else { "author" }, number, Vec::new()));
+                let kind = match name {
+                    "ours" => "ours",
+                    "author" => "author",
+                    _ => "questions",
+                };
+                open = Some((kind, number, Vec::new()));
             }
             (None, other) => {
                 return Err(err(
                     file,
                     number,
-                    format!("unknown container `::: {other}` (known: ours, author)"),
+                    format!("unknown container `::: {other}` (known: ours, author, questions)"),
                 ))
             }
             (Some((kind, start, inner)), "") => {
@@ -45,10 +50,17 @@ pub(super) fn blocks(
                 if inner.is_empty() {
                     return Err(err(file, start, format!("`::: {kind}` is empty")));
                 }
-                out.push(if kind == "ours" {
-                    Block::Ours(inner)
-                } else {
-                    Block::Author(inner)
+                if kind == "questions" && !inner.iter().all(|b| matches!(b, Block::Para(_))) {
+                    return Err(err(
+                        file,
+                        start,
+                        "`::: questions` holds one paragraph per question",
+                    ));
+                }
+                out.push(match kind {
+                    "ours" => Block::Ours(inner),
+                    "author" => Block::Author(inner),
+                    _ => Block::Questions(inner),
                 });
                 chunk_start = number;
             }
@@ -168,6 +180,15 @@ fn parse_chunk(
                     }
                     FrameTag::Em => Inline::Em(children),
                     FrameTag::Strong => Inline::Strong(children),
+                    FrameTag::Link(href) if href.starts_with('~') => {
+                        let key = href[1..].to_string();
+                        uses.push(Located {
+                            what: Use::Term(key.clone()),
+                            file: file.to_string(),
+                            line,
+                        });
+                        Inline::Term { key, children }
+                    }
                     FrameTag::Link(href) => match href.strip_prefix('@') {
                         Some(key) => {
                             uses.push(Located {
@@ -234,33 +255,68 @@ fn push_text(stack: &mut [Frame], text: &str, line: usize, file: &str) -> Result
     Ok(())
 }
 
-/// Turns the frame's pending text run into `Text` and `Note` inlines.
+/// Turns the frame's pending text run into `Text`, `Note` (`[^N]`) and `Mark` (`[†key]`) inlines.
 fn flush(file: &str, frame: &mut Frame, uses: &mut Vec<Located>) -> Result<(), Error> {
     let run = std::mem::take(&mut frame.run);
     let mut rest = run.text.as_str();
     let mut consumed = 0;
-    while let Some(at) = rest.find("[^") {
-        let after = &rest[at + 2..];
-        let digits = after.bytes().take_while(u8::is_ascii_digit).count();
-        let line = run.line_at(consumed + at);
-        let number = after[..digits].parse::<u32>().ok();
-        let (Some(number), Some(b']')) = (number, after.as_bytes().get(digits).copied()) else {
-            return Err(err(
-                file,
-                line,
-                "malformed note marker: a marker is `[^N]`, N a number",
-            ));
+    loop {
+        let note = rest.find("[^");
+        let mark = rest.find("[†");
+        let at = match (note, mark) {
+            (Some(n), Some(m)) => n.min(m),
+            (Some(n), None) => n,
+            (None, Some(m)) => m,
+            (None, None) => break,
         };
+        let line = run.line_at(consumed + at);
         if at > 0 {
             frame.children.push(Inline::Text(rest[..at].to_string()));
         }
-        frame.children.push(Inline::Note(number));
-        uses.push(Located {
-            what: Use::Note(number),
-            file: file.to_string(),
-            line,
-        });
-        let used = at + 2 + digits + 1;
+        let used = if Some(at) == note {
+            let after = &rest[at + 2..];
+            let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+            let number = after[..digits].parse::<u32>().ok();
+            let (Some(number), Some(b']')) = (number, after.as_bytes().get(digits).copied()) else {
+                return Err(err(
+                    file,
+                    line,
+                    "malformed note marker: a marker is `[^N]`, N a number",
+                ));
+            };
+            frame.children.push(Inline::Note(number));
+            uses.push(Located {
+                what: Use::Note(number),
+                file: file.to_string(),
+                line,
+            });
+            at + 2 + digits + 1
+        } else {
+            let after = &rest[at + "[†".len()..];
+            let key_len = after
+                .bytes()
+                .take_while(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || *b == b'-')
+                .count();
+            if key_len == 0 || after.as_bytes().get(key_len) != Some(&b']') {
+                return Err(err(
+                    file,
+                    line,
+                    "malformed textual-note marker: a marker is `[†key]`, key of a-z, 0-9 and -",
+                ));
+            }
+            let key = after[..key_len].to_string();
+            let nth = 1 + uses
+                .iter()
+                .filter(|u| matches!(&u.what, Use::Mark(k) if *k == key))
+                .count() as u32;
+            frame.children.push(Inline::Mark(key.clone(), nth));
+            uses.push(Located {
+                what: Use::Mark(key),
+                file: file.to_string(),
+                line,
+            });
+            at + "[†".len() + key_len + 1
+        };
         consumed += used;
         rest = &rest[used..];
     }

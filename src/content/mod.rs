@@ -14,22 +14,32 @@
 //! notes.md            `[^N]: text` per note, numbered 1, 2, 3 … in order, separated by blank lines
 //! bibliography.md     `[@key]: text` per entry, separated by blank lines
 //! further-reading.md  the same for works outside the review's bibliography that model notes cite (ours)
+//! bibliography-edition.md  `[@key]: text` beside an entry: this edition's corrected citation and links
+//! textual-notes.md    `[†key]: text` per textual note of this edition (the reading as printed, the
+//!                     probable intent, the source), each marked once in the text with `[†key]`
+//! glossary.md         `[~key]: **Term.** definition` per term (ours), each linked from the text
 //! sims/NAME.md        "how this model works" for simulation NAME: paragraphs (citations allowed)
 //!
 //! blocks:   paragraphs of inline text
 //!           {{sim NAME}}          a simulation placement, alone in its paragraph; NAME from the catalog
 //!           ::: ours  …  :::      words of the edition (framed, so readers tell them from the review's)
 //!           ::: author  …  :::    the author's prefatory note
+//!           ::: questions  …  ::: questions for discussion (ours), one paragraph each
 //! inlines:  *emphasis*, **strong**, `code`, [text](https://…), <https://…>
 //!           [^N]                  a note marker: links to note N and back
+//!           [†key]                a textual-note marker of this edition: links to the note and back
 //!           [text](@key)          a citation: `text` links to bibliography entry `key`
+//!           [text](~key)          a glossary term: `text` shows the definition of `key` in place;
+//!                                 link only its first use in each section
 //!           [Figure N](#fig-NAME) a link within the essay: to a placed figure (whose number must be N
 //!                                 when the text says "Figure N") or `#SLUG` to a section
 //! ```
 //!
 //! Every error names the file and line: `content/03-power-and-design.md:7: unknown citation key …`.
 
+pub mod apparatus;
 pub mod codegen;
+pub mod ids;
 mod markdown;
 
 use std::collections::BTreeMap;
@@ -80,6 +90,11 @@ pub enum Inline {
     Cite { key: String, children: Vec<Inline> },
     /// A note marker, `[^N]`.
     Note(u32),
+    /// A textual-note marker of this edition, `[†key]`, and which of that note's markers it is (1, 2, …):
+    /// not part of the text it sits in.
+    Mark(String, u32),
+    /// A use of a glossary term, `[text](~key)`.
+    Term { key: String, children: Vec<Inline> },
 }
 
 /// A block of a section or of the front matter.
@@ -91,6 +106,8 @@ pub enum Block {
     Ours(Vec<Block>),
     /// The author's prefatory note.
     Author(Vec<Block>),
+    /// Questions for discussion (ours), one paragraph each.
+    Questions(Vec<Block>),
     /// A simulation placement by catalog name.
     Sim(String),
 }
@@ -124,6 +141,26 @@ pub struct Reference {
     pub body: Vec<Inline>,
 }
 
+/// A textual note of this edition: what the source prints, what it probably means, and how we know.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TextualNote {
+    /// Key, used in `[†key]` and in the anchor `#tn-key`.
+    pub key: String,
+    /// The note.
+    pub body: Vec<Inline>,
+}
+
+/// A glossary entry (ours).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Term {
+    /// Key, used in `[text](~key)` and in the anchor `#term-key`.
+    pub key: String,
+    /// The term as the glossary shows it (the entry's opening `**…**`).
+    pub title: String,
+    /// The definition, after the title.
+    pub body: Vec<Inline>,
+}
+
 /// Title block data from `front.md`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Front {
@@ -154,6 +191,13 @@ pub struct Document {
     pub further: Vec<Reference>,
     /// "How this model works" per simulation: (catalog name, paragraphs).
     pub sim_notes: Vec<(String, Vec<Block>)>,
+    /// This edition's corrected citations and links, beside bibliography or further-reading entries.
+    pub editions: Vec<Reference>,
+    /// Textual notes of this edition, in the order their markers first appear, with how many markers
+    /// each has.
+    pub textual: Vec<(TextualNote, u32)>,
+    /// The glossary (ours), in file order.
+    pub glossary: Vec<Term>,
 }
 
 /// One content file held in memory: its name (for messages) and text.
@@ -188,6 +232,12 @@ pub struct Sources {
     pub bibliography: SourceFile,
     /// `further-reading.md`.
     pub further: SourceFile,
+    /// `bibliography-edition.md`.
+    pub editions: SourceFile,
+    /// `textual-notes.md`.
+    pub textual: SourceFile,
+    /// `glossary.md`.
+    pub glossary: SourceFile,
     /// `sims/NAME.md` files.
     pub sims: Vec<SourceFile>,
 }
@@ -198,6 +248,10 @@ pub(crate) enum Use {
     Note(u32),
     Cite(String),
     Sim(String),
+    /// A textual-note marker, `[†key]`.
+    Mark(String),
+    /// A glossary term, `[text](~key)`.
+    Term(String),
     /// A link within the essay, `[text](#target)`.
     Anchor {
         target: String,
@@ -239,6 +293,9 @@ pub fn load_dir(dir: &Path, sim_names: &[&str]) -> Result<Document, Error> {
         notes: read("notes.md")?,
         bibliography: read("bibliography.md")?,
         further: read("further-reading.md")?,
+        editions: read("bibliography-edition.md")?,
+        textual: read("textual-notes.md")?,
+        glossary: read("glossary.md")?,
         sims: sim_files(dir)?,
     };
     parse(&sources, sim_names)
@@ -302,6 +359,9 @@ pub fn parse(sources: &Sources, sim_names: &[&str]) -> Result<Document, Error> {
         .iter()
         .map(|file| parse_sim_notes(file, sim_names, &mut uses))
         .collect::<Result<Vec<_>, _>>()?;
+    let (editions, edition_lines) = parse_bibliography(&sources.editions, &mut uses)?;
+    let textual = parse_textual(&sources.textual, &mut uses)?;
+    let glossary = parse_glossary(&sources.glossary, &mut uses)?;
     check(
         &uses,
         (&notes, &note_lines),
@@ -310,6 +370,30 @@ pub fn parse(sources: &Sources, sim_names: &[&str]) -> Result<Document, Error> {
         sources,
         sim_names,
     )?;
+    apparatus::check(
+        &uses,
+        sources,
+        (&references, &further),
+        (&editions, &edition_lines),
+        &textual,
+        &glossary,
+    )?;
+    // Textual notes are listed in the order their markers appear.
+    let order: Vec<&str> = uses
+        .iter()
+        .filter_map(|u| match &u.what {
+            Use::Mark(key) => Some(key.as_str()),
+            _ => None,
+        })
+        .collect();
+    let mut textual: Vec<(TextualNote, u32)> = textual
+        .into_iter()
+        .map(|(t, _)| {
+            let marks = order.iter().filter(|k| **k == t.key).count() as u32;
+            (t, marks)
+        })
+        .collect();
+    textual.sort_by_key(|(t, _)| order.iter().position(|k| *k == t.key));
     Ok(Document {
         front,
         sections,
@@ -317,6 +401,9 @@ pub fn parse(sources: &Sources, sim_names: &[&str]) -> Result<Document, Error> {
         references,
         further,
         sim_notes,
+        editions,
+        textual,
+        glossary: glossary.into_iter().map(|(t, _)| t).collect(),
     })
 }
 
@@ -549,9 +636,92 @@ fn parse_bibliography(
     Ok((refs, lines))
 }
 
-/// Whether `file` is a model note (`…/sims/NAME.md`), where further reading may be cited.
+/// `textual-notes.md`: `[†key]: text` entries, with the line each starts on.
+fn parse_textual(
+    file: &SourceFile,
+    uses: &mut Vec<Located>,
+) -> Result<Vec<(TextualNote, usize)>, Error> {
+    let mut out: Vec<(TextualNote, usize)> = Vec::new();
+    for (key, line, text) in entries(file, "[†")? {
+        if !is_slug(key) {
+            return Err(err(
+                &file.name,
+                line,
+                format!("textual-note key `{key}` may use only a-z, 0-9 and -"),
+            ));
+        }
+        if let Some((_, first)) = out.iter().find(|(t, _)| t.key == key) {
+            return Err(err(
+                &file.name,
+                line,
+                format!("textual note †{key} is defined twice (first on line {first})"),
+            ));
+        }
+        let body = markdown::inline_only(&file.name, &text, line, uses)?;
+        out.push((
+            TextualNote {
+                key: key.to_string(),
+                body,
+            },
+            line,
+        ));
+    }
+    Ok(out)
+}
+
+/// `glossary.md`: `[~key]: **Term.** definition` entries, with the line each starts on.
+fn parse_glossary(file: &SourceFile, uses: &mut Vec<Located>) -> Result<Vec<(Term, usize)>, Error> {
+    let mut out: Vec<(Term, usize)> = Vec::new();
+    for (key, line, text) in entries(file, "[~")? {
+        if !is_slug(key) {
+            return Err(err(
+                &file.name,
+                line,
+                format!("glossary key `{key}` may use only a-z, 0-9 and -"),
+            ));
+        }
+        if let Some((_, first)) = out.iter().find(|(t, _)| t.key == key) {
+            return Err(err(
+                &file.name,
+                line,
+                format!("glossary term ~{key} is defined twice (first on line {first})"),
+            ));
+        }
+        let mut body = markdown::inline_only(&file.name, &text, line, uses)?;
+        let title = match body.first() {
+            Some(Inline::Strong(t)) => plain(t).trim_end_matches('.').trim().to_string(),
+            _ => String::new(),
+        };
+        if title.is_empty() {
+            return Err(err(
+                &file.name,
+                line,
+                format!("glossary entry ~{key} starts with its term in bold: `[~{key}]: **Term.** definition`"),
+            ));
+        }
+        body.remove(0);
+        if let Some(Inline::Text(t)) = body.first_mut() {
+            *t = t.trim_start().to_string();
+        }
+        out.push((
+            Term {
+                key: key.to_string(),
+                title,
+                body,
+            },
+            line,
+        ));
+    }
+    Ok(out)
+}
+
+/// Whether further reading may be cited in `file`: a model note (`…/sims/NAME.md`) or another text of
+/// this edition's own (the glossary, the bibliography's corrections).
 fn is_model_note(file: &str) -> bool {
-    file.starts_with("sims/") || file.contains("/sims/")
+    file.starts_with("sims/")
+        || file.contains("/sims/")
+        || file.ends_with("glossary.md")
+        || file.ends_with("bibliography-edition.md")
 }
 
 fn check(
@@ -619,7 +789,7 @@ fn check(
                         &u.file,
                         u.line,
                         format!(
-                            "@{key} is further reading (ours, in {}): cite it only in model notes (sims/NAME.md)",
+                            "@{key} is further reading (ours, in {}): cite it only in model notes (sims/NAME.md) or the glossary",
                             sources.further.name
                         ),
                     ));
@@ -658,6 +828,8 @@ fn check(
             }
             // Checked once every figure is placed: check_anchors.
             Use::Anchor { .. } => {}
+            // Checked in `apparatus`.
+            Use::Mark(_) | Use::Term(_) => {}
         }
     }
     check_anchors(uses, sources)?;
@@ -750,7 +922,10 @@ pub fn plain(inlines: &[Inline]) -> String {
                 Inline::Em(c)
                 | Inline::Strong(c)
                 | Inline::Link { children: c, .. }
-                | Inline::Cite { children: c, .. } => walk(c, out),
+                | Inline::Cite { children: c, .. }
+                | Inline::Term { children: c, .. } => walk(c, out),
+                // The edition's marker is not part of the text it sits in.
+                Inline::Mark(..) => {}
                 Inline::Note(n) => {
                     out.push('[');
                     out.push_str(&n.to_string());

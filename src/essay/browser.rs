@@ -7,11 +7,14 @@ use leptos::prelude::*;
 
 /// Ids the scroll-spy tracks, in page order.
 fn tracked_ids() -> impl Iterator<Item = &'static str> {
-    ESSAY
-        .sections
-        .iter()
-        .map(|s| s.slug)
-        .chain(["notes", "bibliography", "further-reading"])
+    ESSAY.sections.iter().map(|s| s.slug).chain([
+        "notes",
+        "bibliography",
+        "further-reading",
+        "textual-notes",
+        "glossary",
+        "cite",
+    ])
 }
 
 /// Starts the browser-only behaviour; `active` receives the id of the part in view.

@@ -12,6 +12,8 @@ pub enum Block {
     Ours(&'static [Block]),
     /// The author's prefatory note.
     Author(&'static [Block]),
+    /// Questions for discussion (ours), one paragraph each.
+    Questions(&'static [Block]),
     /// A simulation placement, by catalog name.
     Sim(&'static str),
 }
@@ -45,6 +47,8 @@ pub enum CitedBy {
     Note(u32),
     /// In the model notes of this figure (catalog name).
     Figure(&'static str),
+    /// In a glossary definition.
+    Glossary,
 }
 
 /// One bibliography entry.
@@ -56,8 +60,32 @@ pub struct Reference {
     pub label: &'static str,
     /// The entry, as HTML generated at build time.
     pub html: &'static str,
+    /// This edition's corrected citation and links beside the entry, as HTML (empty if none).
+    pub edition: &'static str,
     /// Every place that cites it.
     pub cited_by: &'static [CitedBy],
+}
+
+/// A textual note of this edition.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TextualNote {
+    /// Key; anchor `tn-KEY`, marker `tnref-KEY`.
+    pub key: &'static str,
+    /// The note, as HTML generated at build time.
+    pub html: &'static str,
+    /// How many markers lead to it (ids `tnref-KEY`, `tnref-KEY-2`, …).
+    pub marks: u32,
+}
+
+/// A glossary entry (ours).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Term {
+    /// Key; anchor `term-KEY`.
+    pub key: &'static str,
+    /// The term as shown.
+    pub title: &'static str,
+    /// The definition, as HTML generated at build time.
+    pub html: &'static str,
 }
 
 /// Title block data.
@@ -88,6 +116,10 @@ pub struct Essay {
     pub references: &'static [Reference],
     /// Further reading (ours): works outside the review's bibliography that the model notes cite.
     pub further: &'static [Reference],
+    /// Textual notes of this edition, in the order of their markers.
+    pub textual: &'static [TextualNote],
+    /// The glossary (ours).
+    pub glossary: &'static [Term],
 }
 
 include!(concat!(env!("OUT_DIR"), "/essay_data.rs"));
@@ -133,6 +165,11 @@ impl Essay {
             .iter()
             .chain(self.further)
             .find(|r| r.key == key)
+    }
+
+    /// The glossary entry with `key`, if any.
+    pub fn term(&self, key: &str) -> Option<&'static Term> {
+        self.glossary.iter().find(|t| t.key == key)
     }
 
     /// The section with `slug`, if any.

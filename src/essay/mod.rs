@@ -12,9 +12,10 @@ mod refs;
 mod title;
 mod toc;
 
+pub use crate::edition::EditionLabel;
 use crate::sims::Placement;
 use data::{Block, Section, ESSAY};
-use leptos::either::Either;
+use leptos::either::{Either, EitherOf4};
 use leptos::prelude::*;
 
 pub use notes::NotePopoverState;
@@ -49,6 +50,8 @@ pub fn App() -> impl IntoView {
                 <notes::NotesList />
                 <refs::Bibliography />
                 <refs::FurtherReading />
+                <refs::TextualNotes />
+                <refs::Glossary />
                 <title::Colophon />
                 <notes::NotePopover />
             </main>
@@ -86,28 +89,36 @@ fn SectionView(
 pub(crate) fn blocks(list: &'static [Block]) -> impl IntoView {
     list.iter()
         .map(|block| match block {
-            Block::Ours(inner) => Either::Left(frame(
-                "ours",
-                Some("note"),
-                Some("From the editors of this edition"),
-                inner,
-            )),
-            Block::Author(inner) => Either::Left(frame("author-note", None, None, inner)),
-            leaf => Either::Right(leaf_block(leaf)),
+            Block::Ours(inner) => EitherOf4::A(view! {
+                <div class="ours" role="note" aria-label="From the editors of this edition">
+                    <EditionLabel />
+                    {inner.iter().map(leaf_block).collect_view()}
+                </div>
+            }),
+            Block::Author(inner) => EitherOf4::B(view! {
+                <div class="author-note">{inner.iter().map(leaf_block).collect_view()}</div>
+            }),
+            Block::Questions(inner) => EitherOf4::C(questions(inner)),
+            leaf => EitherOf4::D(leaf_block(leaf)),
         })
         .collect_view()
 }
 
-/// A framed group of blocks (containers hold paragraphs and placements, never other containers).
-fn frame(
-    class: &'static str,
-    role: Option<&'static str>,
-    label: Option<&'static str>,
-    inner: &'static [Block],
-) -> impl IntoView {
+/// Questions for discussion (ours): an ordered list, framed like our other passages.
+fn questions(inner: &'static [Block]) -> impl IntoView {
     view! {
-        <div class=class role=role aria-label=label>
-            {inner.iter().map(leaf_block).collect_view()}
+        <div class="ours questions" role="note" aria-label="Questions for discussion, from the editors of this edition">
+            <EditionLabel />
+            <p class="questions-title"><strong>"Questions for discussion"</strong></p>
+            <ol>
+                {inner
+                    .iter()
+                    .filter_map(|b| match b {
+                        Block::Para(html) => Some(view! { <li inner_html=*html></li> }),
+                        _ => None,
+                    })
+                    .collect_view()}
+            </ol>
         </div>
     }
 }
@@ -118,6 +129,8 @@ fn leaf_block(block: &'static Block) -> impl IntoView {
         Block::Sim(name) => Either::Right(view! { <Placement name=*name /> }),
         Block::Para(html) => Either::Left(view! { <p inner_html=*html></p> }),
         // The parser allows no container inside a container.
-        Block::Ours(_) | Block::Author(_) => Either::Left(view! { <p inner_html=""></p> }),
+        Block::Ours(_) | Block::Author(_) | Block::Questions(_) => {
+            Either::Left(view! { <p inner_html=""></p> })
+        }
     }
 }

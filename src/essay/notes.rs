@@ -4,7 +4,8 @@
 //! script; markers are part of each paragraph's build-time HTML and carry `data-note`. The popover adds
 //! reading in place: it opens on hover and on keyboard focus, on the first tap on a touch screen (a second
 //! tap follows the link), and closes with Escape, a tap elsewhere, or when the pointer or focus leaves.
-//! One set of delegated handlers on the essay serves every marker.
+//! One set of delegated handlers on the essay serves every marker. Glossary terms (`a[data-term]`) open
+//! the same popover with their definition and behave the same way.
 
 use super::data::ESSAY;
 use leptos::ev;
@@ -12,11 +13,20 @@ use leptos::prelude::*;
 use std::time::Duration;
 use wasm_bindgen::JsCast;
 
-/// Where the popover is and which note it shows; `None` when closed.
+/// What the popover shows: an endnote of the review, or a glossary term of this edition.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shown {
+    /// Note `N`.
+    Note(u32),
+    /// The glossary entry with this key.
+    Term(&'static str),
+}
+
+/// Where the popover is and what it shows; `None` when closed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct OpenNote {
-    /// The note shown.
-    pub number: u32,
+    /// The note or term shown.
+    pub shown: Shown,
     /// Document coordinates of the popover's anchor point, whole CSS pixels (integers keep float
     /// formatting out of the wasm).
     pub top: i32,
@@ -37,8 +47,8 @@ pub struct NotePopoverState {
     pub open: RwSignal<Option<OpenNote>>,
     /// Bumped whenever the pointer enters a marker or the popover; a delayed close checks it.
     hover: StoredValue<u32>,
-    /// Whether the last pointer down was a touch or pen, and whether this note was open then.
-    press: StoredValue<(bool, Option<u32>)>,
+    /// Whether the last pointer down was a touch or pen, and what was open then.
+    press: StoredValue<(bool, Option<Shown>)>,
 }
 
 impl NotePopoverState {
@@ -51,12 +61,12 @@ impl NotePopoverState {
         }
     }
 
-    fn open_number(&self) -> Option<u32> {
-        self.open.get_untracked().map(|o| o.number)
+    fn open_number(&self) -> Option<Shown> {
+        self.open.get_untracked().map(|o| o.shown)
     }
 
-    /// Opens note `number` next to `marker`.
-    fn show(&self, number: u32, marker: &web_sys::Element, pinned: bool) {
+    /// Opens `shown` next to `marker`.
+    fn show(&self, number: Shown, marker: &web_sys::Element, pinned: bool) {
         let Some(window) = web_sys::window() else {
             return;
         };
@@ -85,7 +95,7 @@ impl NotePopoverState {
             rect.bottom() + sy + 6.0
         };
         self.open.set(Some(OpenNote {
-            number,
+            shown: number,
             top: top.round() as i32,
             left: left.round() as i32,
             width: width.round() as i32,
@@ -138,12 +148,15 @@ impl Default for NotePopoverState {
     }
 }
 
-/// The note marker an event happened on (or inside), and its number.
-fn marker_of(ev: &ev::Event) -> Option<(web_sys::Element, u32)> {
+/// The note marker or glossary term an event happened on (or inside), and what it shows.
+fn marker_of(ev: &ev::Event) -> Option<(web_sys::Element, Shown)> {
     let target = ev.target()?.dyn_into::<web_sys::Element>().ok()?;
-    let marker = target.closest("a[data-note]").ok()??;
-    let number = marker.get_attribute("data-note")?.parse().ok()?;
-    Some((marker, number))
+    let marker = target.closest("a[data-note], a[data-term]").ok()??;
+    let shown = match marker.get_attribute("data-note") {
+        Some(n) => Shown::Note(n.parse().ok()?),
+        None => Shown::Term(ESSAY.term(&marker.get_attribute("data-term")?)?.key),
+    };
+    Some((marker, shown))
 }
 
 /// Whether `node` is `el` or inside it.
@@ -195,7 +208,7 @@ impl NotePopoverState {
             if self
                 .open
                 .get_untracked()
-                .is_some_and(|o| o.number == number && !o.pinned)
+                .is_some_and(|o| o.shown == number && !o.pinned)
             {
                 self.close();
             }
@@ -221,7 +234,11 @@ impl NotePopoverState {
 /// Keeps `aria-describedby` on the open note's marker, so screen readers read the note with it.
 pub fn describe_open_marker(state: NotePopoverState) {
     Effect::new(move |previous: Option<Option<u32>>| {
-        let now = state.open.get().map(|o| o.number);
+        // Terms carry a fixed `aria-describedby` (their glossary entry).
+        let now = state.open.get().and_then(|o| match o.shown {
+            Shown::Note(n) => Some(n),
+            Shown::Term(_) => None,
+        });
         if let Some(document) = web_sys::window().and_then(|w| w.document()) {
             let marker = |n: u32| document.get_element_by_id(&format!("noteref-{n}"));
             if let Some(old) = previous.flatten().filter(|old| Some(*old) != now) {
@@ -243,12 +260,30 @@ pub fn NotePopover() -> impl IntoView {
     let state = expect_context::<NotePopoverState>();
     move || {
         let open = state.open.get()?;
-        let note = ESSAY.note(open.number)?;
+        let (label, body, href, go) = match open.shown {
+            Shown::Note(n) => {
+                let note = ESSAY.note(n)?;
+                (
+                    format!("Note {n}"),
+                    note.html,
+                    format!("#note-{n}"),
+                    format!("Go to note {n} in the notes"),
+                )
+            }
+            Shown::Term(key) => {
+                let term = ESSAY.term(key)?;
+                (
+                    format!("{} · glossary of this edition", term.title),
+                    term.html,
+                    format!("#term-{key}"),
+                    "Go to the glossary".to_string(),
+                )
+            }
+        };
         let style = format!(
             "top:{}px;left:{}px;width:{}px",
             open.top, open.left, open.width
         );
-        let number = note.number;
         Some(view! {
             <div
                 id="note-popover"
@@ -259,10 +294,10 @@ pub fn NotePopover() -> impl IntoView {
                 on:mouseenter=move |_| state.touch()
                 on:mouseleave=move |_| state.close_soon()
             >
-                <p class="note-popover-label">{format!("Note {number}")}</p>
-                <p class="note-popover-body" inner_html=note.html></p>
-                <a class="note-popover-go" href=format!("#note-{number}") on:click=move |_| state.close()>
-                    {format!("Go to note {number} in the notes")}
+                <p class="note-popover-label">{label}</p>
+                <p class="note-popover-body" inner_html=body></p>
+                <a class="note-popover-go" href=href on:click=move |_| state.close()>
+                    {go}
                 </a>
             </div>
         })
@@ -281,7 +316,7 @@ pub fn close_on_escape_and_outside(state: NotePopoverState) {
             let inside = ev
                 .target()
                 .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                .and_then(|el| el.closest(".note-popover, .note-ref").ok().flatten())
+                .and_then(|el| el.closest(".note-popover, .note-ref, .term").ok().flatten())
                 .is_some();
             if !inside && state.open.try_get_untracked().flatten().is_some() {
                 state.close();

@@ -1,7 +1,20 @@
-//! The bibliography and further reading: every entry with a stable anchor (`#ref-KEY`) and links back to where it is cited.
+//! The bibliography and further reading: every entry with a stable anchor (`#ref-KEY`), this edition's
+//! corrected citation and links beside it, and links back to where it is cited; then this edition's
+//! textual notes and glossary.
 
 use super::data::{CitedBy, Reference, ESSAY};
+use super::EditionLabel;
 use leptos::prelude::*;
+
+// One definition of the marker ids for the code generator and the page: `src/content` is native only,
+// so the wasm build includes its file by path.
+#[cfg(not(target_arch = "wasm32"))]
+use crate::content::ids::mark_id;
+#[cfg(target_arch = "wasm32")]
+#[path = "../content/ids.rs"]
+mod ids;
+#[cfg(target_arch = "wasm32")]
+use ids::mark_id;
 
 /// The bibliography, in the review's order and citation style.
 #[component]
@@ -22,18 +35,22 @@ pub fn FurtherReading() -> impl IntoView {
         <section id="further-reading" class="bibliography further" aria-labelledby="further-reading-title">
             <h2 id="further-reading-title">"Further reading"</h2>
             <div class="ours">
-                <p>"Works the figures’ model notes draw on that the review does not cite, listed by this edition."</p>
+                <EditionLabel />
+                <p>"Works the figures’ model notes and the glossary draw on that the review does not cite, listed by this edition."</p>
                 <ul class="reference-list">{ESSAY.further.iter().map(entry).collect_view()}</ul>
             </div>
         </section>
     }
 }
 
-/// One entry with its anchor and the places that cite it.
+/// One entry with its anchor, this edition's corrections and links, and the places that cite it.
 fn entry(r: &'static Reference) -> impl IntoView {
     view! {
         <li id=format!("ref-{}", r.key)>
             <span inner_html=r.html></span>
+            " "
+            // Empty when this edition adds nothing (hidden by style/main.css).
+            <span class="edition-ref" inner_html=r.edition></span>
             " "
             <span class="cited-by">
                 "Cited in "
@@ -62,6 +79,63 @@ fn cited_link(place: CitedBy) -> impl IntoView {
             format!("#fig-{name}"),
             format!("figure {}", ESSAY.figure_number(name).unwrap_or(0)),
         ),
+        CitedBy::Glossary => ("#glossary".to_string(), "the glossary".to_string()),
     };
     view! { <a href=href>{text}</a> }
+}
+
+/// This edition's textual notes: where the review as printed has a slip, or a citation a student could
+/// not find as given. Each links back to every marker that leads to it.
+#[component]
+pub fn TextualNotes() -> impl IntoView {
+    view! {
+        <section id="textual-notes" class="textual-notes" aria-labelledby="textual-notes-title">
+            <h2 id="textual-notes-title">"Textual notes"</h2>
+            <div class="ours">
+                <EditionLabel />
+                <p>"Where the review as printed has a slip or a citation a student could not find as given, a dagger (†) in the text leads here. The review’s words stay as printed; these notes are this edition’s."</p>
+                <ol class="textual-list">
+                    {ESSAY.textual.iter().map(|t| {
+                        let key = t.key;
+                        view! {
+                            <li id=format!("tn-{key}")>
+                                <span id=format!("tn-{key}-text") inner_html=t.html></span>
+                                " "
+                                {(1..=t.marks).map(|nth| {
+                                    let label = if t.marks > 1 {
+                                        format!("Back to the text at marker {nth} of this note")
+                                    } else {
+                                        "Back to the text at this note’s marker".to_string()
+                                    };
+                                    view! {
+                                        <a class="backref" href=format!("#{}", mark_id(key, nth)) aria-label=label>"↩\u{FE0E}"</a>
+                                    }
+                                }).collect_view()}
+                            </li>
+                        }
+                    }).collect_view()}
+                </ol>
+            </div>
+        </section>
+    }
+}
+
+/// The glossary (ours): key terms defined in this edition's words, each with a source.
+#[component]
+pub fn Glossary() -> impl IntoView {
+    view! {
+        <section id="glossary" class="glossary" aria-labelledby="glossary-title">
+            <h2 id="glossary-title">"Glossary"</h2>
+            <div class="ours">
+                <EditionLabel />
+                <p>"Key terms, defined by this edition. Their first use in each section is dotted: hover over, focus or tap it to read the definition in place."</p>
+                <dl class="glossary-list">
+                    {ESSAY.glossary.iter().map(|t| view! {
+                        <dt id=format!("term-{}", t.key)>{t.title}</dt>
+                        <dd id=format!("term-{}-def", t.key) inner_html=t.html></dd>
+                    }).collect_view()}
+                </dl>
+            </div>
+        </section>
+    }
 }

@@ -1,8 +1,9 @@
 //! The title block (title, author, prefatory note, our introduction, the list of figures) and the
 //! colophon (how to cite this edition).
 
-use super::blocks;
 use super::data::ESSAY;
+use super::{blocks, EditionLabel};
+use crate::cite;
 use crate::sims::catalog;
 use leptos::prelude::*;
 
@@ -14,10 +15,12 @@ pub fn TitleBlock() -> impl IntoView {
         <header class="title-block" id="top">
             <p class="kicker">"A literature review · explorable edition"</p>
             <h1 class="title">{front.title}</h1>
+            <p class="title-note">"Title supplied by this edition; the review carries only its author’s name."</p>
             <p class="subtitle">{front.subtitle}</p>
             <p class="byline">"by "<span class="author">{front.author}</span></p>
             {blocks(front.blocks)}
             <nav class="figure-list ours" aria-labelledby="figure-list-title">
+                <EditionLabel />
                 <h2 id="figure-list-title">"The simulations"</h2>
                 <ol>
                     {ESSAY
@@ -42,22 +45,116 @@ pub fn TitleBlock() -> impl IntoView {
     }
 }
 
-/// How to cite this edition, and what is whose.
+/// "1 December 2026" from `2026-12-01` (the date as written when it is not of that form).
+pub fn long_date(iso: &str) -> String {
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let mut parts = iso.splitn(3, '-');
+    let (Some(y), Some(m), Some(d)) = (parts.next(), parts.next(), parts.next()) else {
+        return iso.to_string();
+    };
+    let month = m
+        .parse::<usize>()
+        .ok()
+        .and_then(|m| MONTHS.get(m.wrapping_sub(1)));
+    match (month, d.parse::<u32>()) {
+        (Some(month), Ok(day)) => format!("{day} {month} {y}"),
+        _ => iso.to_string(),
+    }
+}
+
+/// The review as this edition cites it, at this address and date (empty before the page knows them).
+pub fn edition_work(url: &str, accessed: &str) -> cite::Work {
+    let front = &ESSAY.front;
+    cite::Work {
+        key: "seitz-alliance-organization".into(),
+        author: "Seitz, Sam".into(),
+        title: "[Literature review on how military alliances are organized]".into(),
+        within: format!(
+            "{}, an explorable edition (title supplied by the edition)",
+            front.title
+        ),
+        edition: front.edition.into(),
+        note: "The review carries no title or date of its own; the title and date are those of this edition".into(),
+        url: url.into(),
+        accessed: accessed.into(),
+    }
+}
+
+/// What is whose, and how to cite this edition: in-line and full forms, BibTeX and RIS, with the
+/// address the reader has (computed in the browser).
 #[component]
 pub fn Colophon() -> impl IntoView {
     let front = &ESSAY.front;
-    let year = front.edition.get(..4).unwrap_or(front.edition);
+    // (address, accessed): filled in after hydration; the pre-rendered page says "this page's address".
+    let here = RwSignal::new((String::new(), String::new()));
+    Effect::new(move |_| {
+        if let Some((url, _, date)) = cite::here() {
+            here.set((url, date));
+        }
+    });
+    let work = Memo::new(move |_| here.with(|(url, date)| edition_work(url, date)));
+    let address = move || {
+        here.with(|(url, date)| {
+            if url.is_empty() {
+                "(the address of this page)".to_string()
+            } else {
+                format!("{url} (accessed {})", long_date(date))
+            }
+        })
+    };
+    let full = move || {
+        format!(
+            "Seitz, Sam. n.d. [Literature review on how military alliances are organized]. In {}, an explorable edition, title supplied by the edition, {}. {}.",
+            front.title,
+            long_date(front.edition),
+            address()
+        )
+    };
+    let bib = move || work.with(cite::bibtex);
+    let ris = move || work.with(cite::ris);
     view! {
         <footer class="colophon ours" id="colophon">
+            <EditionLabel />
             <h2>"About this edition"</h2>
             <p>
                 "The text of the review, its notes and its bibliography are by "
                 {front.author}
-                ", reproduced word for word. Section titles, framed passages, figures and the interface are the work of this edition."
+                ", reproduced word for word. The title “" {front.title}
+                "”, section titles, framed passages, textual notes, glossary, figures and the interface are the work of this edition, "
+                {long_date(front.edition)} ". The review carries no title or date of its own."
             </p>
-            <p>
-                "To cite: " {front.author} ". “" {front.title} ".” Explorable edition, " {year} "."
-            </p>
+            <section id="cite" class="cite-block" aria-labelledby="cite-title">
+                <h3 id="cite-title">"Cite this edition"</h3>
+                <dl class="cite-forms">
+                    <dt>"In the text"</dt>
+                    <dd>"(Seitz n.d.)"</dd>
+                    <dt>"In full"</dt>
+                    <dd class="cite-full">{full}</dd>
+                </dl>
+                <p class="cite-downloads">
+                    "Download: "
+                    <a class="cite-bibtex" download="seitz-alliance-organization.bib" href=move || cite::data_url("application/x-bibtex", &bib())>"BibTeX"</a>
+                    " · "
+                    <a class="cite-ris" download="seitz-alliance-organization.ris" href=move || cite::data_url("application/x-research-info-systems", &ris())>"RIS"</a>
+                </p>
+                <details class="cite-source">
+                    <summary>"Show the BibTeX"</summary>
+                    <pre>{bib}</pre>
+                </details>
+            </section>
         </footer>
     }
 }

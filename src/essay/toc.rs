@@ -22,6 +22,7 @@ pub fn Toc(
     view! {
         <nav class="toc" aria-labelledby="toc-title">
             <h2 id="toc-title" class="toc-title">"Contents"</h2>
+            <p class="toc-note">"Section titles are this edition’s."</p>
             <ol>
                 {ESSAY
                     .sections
@@ -32,6 +33,9 @@ pub fn Toc(
                 {item("notes", "Notes".to_string())}
                 {item("bibliography", "Bibliography".to_string())}
                 {item("further-reading", "Further reading".to_string())}
+                {item("textual-notes", "Textual notes".to_string())}
+                {item("glossary", "Glossary".to_string())}
+                {item("cite", "Cite this edition".to_string())}
             </ol>
         </nav>
     }

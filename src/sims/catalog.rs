@@ -13,6 +13,8 @@ pub struct SimInfo {
     pub question: &'static str,
     /// Bibliography keys of the works it rests on.
     pub rests_on: &'static [&'static str],
+    /// What it is built on, in words, for citing the figure ("after Weitsman 2010 and 2014").
+    pub basis: &'static str,
 }
 
 /// All simulations, in the order the essay places them.
@@ -22,36 +24,42 @@ pub const CATALOG: &[SimInfo] = &[
         title: "Alliance or coalition?",
         question: "At what intensity of war does an ad hoc coalition under a lead state beat a standing alliance of the same states, and what moves that point?",
         rests_on: &["weitsman2010", "weitsman2014", "rafferty2003"],
+        basis: "after Weitsman 2010 and 2014, with Rafferty 2003",
     },
     SimInfo {
         name: "mattes",
         title: "Who insists on binding rules?",
         question: "When will two allies pay for a tightly institutionalized design?",
         rests_on: &["mattes2012-reputation"],
+        basis: "after Mattes 2012, as the review reads her",
     },
     SimInfo {
         name: "weber",
         title: "One table or many spokes?",
         question: "When is a pooled multilateral alliance worth more to its leader than hub-and-spoke bilateral treaties?",
         rests_on: &["weber-s1992"],
+        basis: "after the review’s reading of Weber 1992",
     },
     SimInfo {
         name: "kimball",
-        title: "Guns, butter and contracting out security",
-        question: "How much defense can a small ally shed when a larger ally’s forces also protect it, and who pays?",
+        title: "Guns, butter and free riding",
+        question: "How much defense can a small ally shed when a larger ally’s forces also protect it, and who gains from the alliance?",
         rests_on: &["kimball2010", "barnett1991"],
+        basis: "after Olson and Zeckhauser 1966, set beside Kimball 2010",
     },
     SimInfo {
         name: "signals",
         title: "Arms that attract allies",
         question: "How much visible military effort wins a wary partner’s trust?",
         rests_on: &["horowitz2015"],
+        basis: "after Horowitz, Poast and Stam, published online 2015",
     },
     SimInfo {
         name: "specialize",
         title: "Spending less, fielding as much?",
-        question: "If allies stop duplicating forces, how far can spending fall before capability does, and can spending data tell this from free riding?",
+        question: "If allies stop duplicating forces, how far can spending fall before capability does, and can spending data tell this from cuts each member makes alone?",
         rests_on: &["weitsman2014", "weber-s1992"],
+        basis: "the review’s own conjecture, after Weitsman 2014 and Weber 1992",
     },
 ];
 

@@ -27,7 +27,9 @@ pub fn text_of(html: &str) -> String {
             (None, c) => out.push(c),
         }
     }
-    out.replace("&lt;", "<")
+    // This edition's textual-note daggers are not the review's (the original has none).
+    out.replace('†', "")
+        .replace("&lt;", "<")
         .replace("&gt;", ">")
         .replace("&quot;", "\"")
         .replace("&#x27;", "'")

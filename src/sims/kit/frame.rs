@@ -10,6 +10,8 @@
 use super::param::{Kind, Param};
 use super::state;
 use crate::chart::{ChartError, Key};
+use crate::cite;
+use crate::edition::EditionLabel;
 use crate::essay::data::ESSAY;
 use crate::sims::catalog;
 use leptos::prelude::*;
@@ -96,6 +98,16 @@ pub struct Figure {
     pub try_this: &'static [(&'static str, &'static str)],
 }
 
+/// Every setting as the controls say it: "Member states: 12 states; War intensity: 0.45".
+fn settings_in_words(params: &[Param], values: &[f64]) -> String {
+    params
+        .iter()
+        .zip(values)
+        .map(|(p, v)| format!("{}: {}", p.label, p.say(*v)))
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
 fn defaults(params: &[Param]) -> Vec<f64> {
     params.iter().map(|p| p.default).collect()
 }
@@ -112,6 +124,8 @@ pub fn Frame(
     let notices = RwSignal::new(Vec::<String>::new());
     let announced = RwSignal::new(String::new());
     let link = RwSignal::new(None::<(String, bool)>);
+    // The page's address without query or fragment, once hydrated (the pre-render knows no address).
+    let base = RwSignal::new(None::<String>);
     let draw_error = RwSignal::new(None::<String>);
     let readout = Memo::new(move |_| values.with(|v| (figure.readout)(v)));
     // Changes only when a view switch changes the lines, not on every slider step.
@@ -153,6 +167,7 @@ pub fn Frame(
     });
     // After hydration: the URL's state, and redraws on resize and theme change.
     Effect::new(move |_| {
+        base.set(url::base());
         if let Some(raw) = url::query_value(name) {
             let (read, repairs) = state::read(params, &raw);
             values.set(read);
@@ -182,6 +197,49 @@ pub fn Frame(
     let number = ESSAY.figure_number(name).unwrap_or(0);
     let info = catalog::find(name);
     let title = info.map_or(name, |i| i.title);
+    // Cite this figure: the address is built from the figure's own state, so it is right between the
+    // moments the URL is written.
+    let address = move || {
+        base.get()
+            .map(|b| values.with(|v| url::link_from_state(&b, name, &state::write(params, v))))
+    };
+    let work = Memo::new(move |_| {
+        let settings = values.with(|v| settings_in_words(params, v));
+        let front = &ESSAY.front;
+        let (url, accessed) = match (address(), crate::cite::here()) {
+            (Some(url), Some((_, _, date))) => (url, date),
+            _ => (String::new(), String::new()),
+        };
+        cite::Work {
+            key: format!("alliance-organization-fig-{name}"),
+            author: String::new(),
+            title: format!("Figure {number}: {title}"),
+            within: format!(
+                "{}, an explorable edition of {}’s literature review (title supplied by the edition)",
+                front.title, front.author
+            ),
+            edition: front.edition.to_string(),
+            note: format!(
+                "Interactive figure, {}; a stylized teaching model, not a measured result. Settings: {settings}",
+                info.map_or("", |i| i.basis)
+            ),
+            url,
+            accessed,
+        }
+    });
+    let cite_full = move || {
+        work.with(|w| {
+            let at = if w.url.is_empty() {
+                "(the address of this figure, with its settings)".to_string()
+            } else {
+                w.url.clone()
+            };
+            format!(
+                "“{}.” In {}, {}. {}. {}.",
+                w.title, w.within, w.edition, w.note, at
+            )
+        })
+    };
     let caption_id = format!("fig-{name}-caption");
     let labelled_by = caption_id.clone();
 
@@ -192,6 +250,7 @@ pub fn Frame(
                 " "
                 <span class="figure-title">{title}</span>
             </figcaption>
+            <EditionLabel />
             <p class="figure-question">{info.map_or("", |i| i.question)}</p>
             <p class="stylized">"Stylized teaching model: the logic of an argument, not a measured result."</p>
             {move || {
@@ -243,6 +302,16 @@ pub fn Frame(
                     "Copy link to this figure"
                 </button>
             </div>
+            <details class="cite-figure">
+                <summary>"Cite this figure"</summary>
+                <p class="cite-full">{cite_full}</p>
+                <p class="cite-downloads">
+                    "Download: "
+                    <a class="cite-bibtex" download=format!("alliance-organization-fig-{name}.bib") href=move || work.with(|w| cite::data_url("application/x-bibtex", &cite::bibtex(w)))>"BibTeX"</a>
+                    " · "
+                    <a class="cite-ris" download=format!("alliance-organization-fig-{name}.ris") href=move || work.with(|w| cite::data_url("application/x-research-info-systems", &cite::ris(w)))>"RIS"</a>
+                </p>
+            </details>
             {move || link.get().map(|(href, copied)| view! {
                 <p class="figure-link">
                     <label>
@@ -442,6 +511,30 @@ pub mod url {
         };
         if let Ok(history) = window.history() {
             let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+        }
+    }
+
+    /// The page's address without query or fragment.
+    pub fn base() -> Option<String> {
+        let location = web_sys::window()?.location();
+        Some(format!(
+            "{}{}",
+            location.origin().ok()?,
+            location.pathname().ok()?
+        ))
+    }
+
+    /// The address that reproduces this figure's `value` (URL syntax): `base`, the page's other query
+    /// entries as they stand, and this figure's fragment.
+    pub fn link_from_state(base: &str, name: &str, value: &str) -> String {
+        let search = web_sys::window()
+            .and_then(|w| w.location().search().ok())
+            .unwrap_or_default();
+        let query = state::merge_query(&search, name, value);
+        if query.is_empty() {
+            format!("{base}#fig-{name}")
+        } else {
+            format!("{base}?{query}#fig-{name}")
         }
     }
 
