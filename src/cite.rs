@@ -23,6 +23,36 @@ pub struct Work {
     pub accessed: String,
 }
 
+/// "1 December 2026" from `2026-12-01` (the date as written when it is not of that form).
+pub fn long_date(iso: &str) -> String {
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let mut parts = iso.splitn(3, '-');
+    let (Some(y), Some(m), Some(d)) = (parts.next(), parts.next(), parts.next()) else {
+        return iso.to_string();
+    };
+    let month = m
+        .parse::<usize>()
+        .ok()
+        .and_then(|m| MONTHS.get(m.wrapping_sub(1)));
+    match (month, d.parse::<u32>()) {
+        (Some(month), Ok(day)) => format!("{day} {month} {y}"),
+        _ => iso.to_string(),
+    }
+}
+
 /// BibTeX braces and backslashes are escaped; other characters pass as UTF-8 (biber and modern BibTeX
 /// read it).
 fn bib_escape(text: &str) -> String {

@@ -678,6 +678,9 @@ fn every_textual_note_marker_resolves_both_ways() {
     );
     for (note, marks) in &doc.textual {
         assert!(*marks >= 1, "†{} has a marker", note.key);
+        // The back links name each marker's place, one per marker, in the markers' order.
+        let places = content::codegen::mark_places(&doc, &note.key);
+        assert_eq!(places.len(), *marks as usize, "†{}: {places:?}", note.key);
         for nth in 1..=*marks {
             let id = content::ids::mark_id(&note.key, nth);
             // The marker exists once, and leads to its note.
@@ -694,6 +697,32 @@ fn every_textual_note_marker_resolves_both_ways() {
             );
         }
     }
+}
+
+#[test]
+fn a_textual_note_names_where_each_of_its_markers_sits() {
+    let doc = load();
+    assert_eq!(
+        content::codegen::mark_places(&doc, "palo-alto"),
+        [
+            "note 7",
+            "note 17",
+            "bibliography, Gheciu 2005",
+            "bibliography, Weitsman 2014"
+        ]
+    );
+    assert_eq!(
+        content::codegen::mark_places(&doc, "little-of-risk"),
+        ["section 3"]
+    );
+    let msg = error_after(|s| {
+        replace(
+            sim(s, "weber"),
+            "sixty times",
+            "sixty times[†little-of-risk]",
+        )
+    });
+    assert!(msg.ends_with("textual-note marker [†little-of-risk] outside the review: markers sit in its text, notes or bibliography"), "{msg}");
 }
 
 #[test]

@@ -58,6 +58,17 @@ pub(super) fn check(
     for u in uses {
         match &u.what {
             Use::Mark(key) => {
+                let in_review = u.file == sources.front.name
+                    || u.file == sources.notes.name
+                    || u.file == sources.bibliography.name
+                    || sources.sections.iter().any(|f| f.name == u.file);
+                if !in_review {
+                    return Err(err(
+                        &u.file,
+                        u.line,
+                        format!("textual-note marker [†{key}] outside the review: markers sit in its text, notes or bibliography"),
+                    ));
+                }
                 if !textual.iter().any(|(t, _)| &t.key == key) {
                     return Err(err(
                         &u.file,

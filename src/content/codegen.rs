@@ -90,12 +90,17 @@ pub fn rust(doc: &Document, markup: Markup) -> String {
         }
     }
     s.push_str("    ],\n    textual: &[\n");
-    for (t, marks) in &doc.textual {
+    for (t, _) in &doc.textual {
+        let places: Vec<String> = mark_places(doc, &t.key)
+            .iter()
+            .map(|p| format!("{p:?}"))
+            .collect();
         let _ = writeln!(
             s,
-            "        TextualNote {{ key: {:?}, html: {:?}, marks: {marks} }},",
+            "        TextualNote {{ key: {:?}, html: {:?}, places: &[{}] }},",
             t.key,
-            served(html(&t.body))
+            served(html(&t.body)),
+            places.join(", ")
         );
     }
     s.push_str("    ],\n    glossary: &[\n");
@@ -127,6 +132,55 @@ pub fn rust(doc: &Document, markup: Markup) -> String {
     }
     s.push_str("];\n");
     s
+}
+
+/// Where each marker of textual note `key` sits, in the order of its markers (`tnref-KEY`, `-2`, …):
+/// "section 3", "note 7", "bibliography, Weitsman 2014". The content is parsed in this same order.
+pub fn mark_places(doc: &Document, key: &str) -> Vec<String> {
+    fn count(inlines: &[Inline], key: &str) -> usize {
+        inlines
+            .iter()
+            .map(|i| match i {
+                Inline::Mark(k, _) => usize::from(k == key),
+                Inline::Em(c)
+                | Inline::Strong(c)
+                | Inline::Link { children: c, .. }
+                | Inline::Cite { children: c, .. }
+                | Inline::Term { children: c, .. } => count(c, key),
+                _ => 0,
+            })
+            .sum()
+    }
+    fn in_blocks(blocks: &[Block], key: &str) -> usize {
+        blocks
+            .iter()
+            .map(|b| match b {
+                Block::Para(i) => count(i, key),
+                Block::Ours(b) | Block::Author(b) | Block::Questions(b) => in_blocks(b, key),
+                Block::Sim(_) => 0,
+            })
+            .sum()
+    }
+    let mut out = Vec::new();
+    for _ in 0..in_blocks(&doc.front.blocks, key) {
+        out.push("the title block".to_string());
+    }
+    for (i, section) in doc.sections.iter().enumerate() {
+        for _ in 0..in_blocks(&section.blocks, key) {
+            out.push(format!("section {}", i + 1));
+        }
+    }
+    for note in &doc.notes {
+        for _ in 0..count(&note.body, key) {
+            out.push(format!("note {}", note.number));
+        }
+    }
+    for r in doc.references.iter().chain(&doc.further) {
+        for _ in 0..count(&r.body, key) {
+            out.push(format!("bibliography, {}", short_label(&r.key, &r.body)));
+        }
+    }
+    out
 }
 
 /// Where a work is cited: a section (by slug) or a note (by number).

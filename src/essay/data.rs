@@ -73,8 +73,8 @@ pub struct TextualNote {
     pub key: &'static str,
     /// The note, as HTML generated at build time.
     pub html: &'static str,
-    /// How many markers lead to it (ids `tnref-KEY`, `tnref-KEY-2`, …).
-    pub marks: u32,
+    /// Where its markers sit, in order ("section 3", "note 7"): ids `tnref-KEY`, `tnref-KEY-2`, ….
+    pub places: &'static [&'static str],
 }
 
 /// A glossary entry (ours).

@@ -101,16 +101,18 @@ pub fn TextualNotes() -> impl IntoView {
                             <li id=format!("tn-{key}")>
                                 <span id=format!("tn-{key}-text") inner_html=t.html></span>
                                 " "
-                                {(1..=t.marks).map(|nth| {
-                                    let label = if t.marks > 1 {
-                                        format!("Back to the text at marker {nth} of this note")
-                                    } else {
-                                        "Back to the text at this note’s marker".to_string()
-                                    };
-                                    view! {
-                                        <a class="backref" href=format!("#{}", mark_id(key, nth)) aria-label=label>"↩\u{FE0E}"</a>
-                                    }
-                                }).collect_view()}
+                                <span class="tn-places">
+                                    {t.places.iter().enumerate().map(|(i, place)| {
+                                        let sep = if i == 0 { "" } else { " · " };
+                                        let href = format!("#{}", mark_id(key, i as u32 + 1));
+                                        view! {
+                                            {sep}
+                                            <a class="backref" href=href aria-label=format!("Back to the text: {place}")>
+                                                "↩\u{FE0E} " {*place}
+                                            </a>
+                                        }
+                                    }).collect_view()}
+                                </span>
                             </li>
                         }
                     }).collect_view()}

@@ -45,36 +45,6 @@ pub fn TitleBlock() -> impl IntoView {
     }
 }
 
-/// "1 December 2026" from `2026-12-01` (the date as written when it is not of that form).
-pub fn long_date(iso: &str) -> String {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    let mut parts = iso.splitn(3, '-');
-    let (Some(y), Some(m), Some(d)) = (parts.next(), parts.next(), parts.next()) else {
-        return iso.to_string();
-    };
-    let month = m
-        .parse::<usize>()
-        .ok()
-        .and_then(|m| MONTHS.get(m.wrapping_sub(1)));
-    match (month, d.parse::<u32>()) {
-        (Some(month), Ok(day)) => format!("{day} {month} {y}"),
-        _ => iso.to_string(),
-    }
-}
-
 /// The review as this edition cites it, at this address and date (empty before the page knows them).
 pub fn edition_work(url: &str, accessed: &str) -> cite::Work {
     let front = &ESSAY.front;
@@ -111,7 +81,7 @@ pub fn Colophon() -> impl IntoView {
             if url.is_empty() {
                 "(the address of this page)".to_string()
             } else {
-                format!("{url} (accessed {})", long_date(date))
+                format!("{url} (accessed {})", cite::long_date(date))
             }
         })
     };
@@ -119,7 +89,7 @@ pub fn Colophon() -> impl IntoView {
         format!(
             "Seitz, Sam. n.d. [Literature review on how military alliances are organized]. In {}, an explorable edition, title supplied by the edition, {}. {}.",
             front.title,
-            long_date(front.edition),
+            cite::long_date(front.edition),
             address()
         )
     };
@@ -134,7 +104,7 @@ pub fn Colophon() -> impl IntoView {
                 {front.author}
                 ", reproduced word for word. The title “" {front.title}
                 "”, section titles, framed passages, textual notes, glossary, figures and the interface are the work of this edition, "
-                {long_date(front.edition)} ". The review carries no title or date of its own."
+                {cite::long_date(front.edition)} ". The review carries no title or date of its own."
             </p>
             <section id="cite" class="cite-block" aria-labelledby="cite-title">
                 <h3 id="cite-title">"Cite this edition"</h3>

@@ -236,7 +236,11 @@ pub fn Frame(
             };
             format!(
                 "“{}.” In {}, {}. {}. {}.",
-                w.title, w.within, w.edition, w.note, at
+                w.title,
+                w.within,
+                cite::long_date(&w.edition),
+                w.note,
+                at
             )
         })
     };
