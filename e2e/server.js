@@ -6,7 +6,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const BASE_PATH = '/courses/ir-302/alliance-organization/';
-export const DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist');
+// DIST_DIR serves another build (scripts/bench --against measures an earlier commit beside this one).
+export const DIST = process.env.DIST_DIR
+  ? path.resolve(process.env.DIST_DIR)
+  : path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist');
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',

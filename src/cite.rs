@@ -1,6 +1,7 @@
-//! Citations a reader can copy or download: an in-line form, a full form, BibTeX and RIS, built from one
-//! description of the work. Pure string work, the same on both builds (no browser calls), so the
-//! pre-rendered page and the hydrated one agree; the page fills in the address and the date it has.
+//! Citations a reader can copy or download: a full form, BibTeX and RIS, built from one description of
+//! the work ([`Work`]). Pure string work, the same on both builds, so the pre-rendered page and the
+//! hydrated one agree; the page fills in the address and the date with [`here`], which reads the browser
+//! and so runs only in effects.
 
 /// A work to cite: the edition, or one of its figures.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -9,7 +10,8 @@ pub struct Work {
     pub key: String,
     /// Author as "Surname, Given"; empty for the edition's own figures, whose editors are not named.
     pub author: String,
-    /// Title of the work, as it should print.
+    /// Title of the work. A descriptive title in square brackets (an untitled work) prints as it is;
+    /// any other is quoted in the full form.
     pub title: String,
     /// Where it appears: the edition, named with its supplied title.
     pub within: String,
@@ -17,7 +19,7 @@ pub struct Work {
     pub edition: String,
     /// What a reader should also know (no date on the review, what a figure rests on, its settings).
     pub note: String,
-    /// The address, as the reader has it (or a placeholder before the page knows it).
+    /// The address, as the reader has it; empty before the page knows it.
     pub url: String,
     /// The day the reader read it, `YYYY-MM-DD`.
     pub accessed: String,
@@ -53,13 +55,68 @@ pub fn long_date(iso: &str) -> String {
     }
 }
 
-/// BibTeX braces and backslashes are escaped; other characters pass as UTF-8 (biber and modern BibTeX
-/// read it).
+/// "Seitz, Sam" from "Sam Seitz" (a name of one word stays as it is).
+pub fn surname_first(name: &str) -> String {
+    match name.trim().rsplit_once(' ') {
+        Some((given, surname)) => format!("{surname}, {given}"),
+        None => name.trim().to_string(),
+    }
+}
+
+/// The in-text form for an undated work with an author: "(Seitz n.d.)"; empty without an author.
+pub fn in_text(w: &Work) -> String {
+    match w.author.split(',').next().filter(|s| !s.is_empty()) {
+        Some(surname) => format!("({surname} n.d.)"),
+        None => String::new(),
+    }
+}
+
+/// Where the edition's works appear: its supplied title and what it is.
+pub fn within(title: &str, author: &str) -> String {
+    format!("{title}, an explorable edition of {author}’s literature review (title supplied by the edition)")
+}
+
+/// The full form, for reading and pasting: "Seitz, Sam. n.d. [Title]. In …, 1 December 2026. Note.
+/// Address (accessed …)." `placeholder` stands for the address until the page knows it.
+pub fn full(w: &Work, placeholder: &str) -> String {
+    let mut out = String::new();
+    if !w.author.is_empty() {
+        out.push_str(&w.author);
+        out.push_str(". n.d. ");
+    }
+    if w.title.starts_with('[') {
+        out.push_str(&w.title);
+        out.push_str(". ");
+    } else {
+        out.push('“');
+        out.push_str(&w.title);
+        out.push_str(".” ");
+    }
+    out.push_str(&format!("In {}, {}. ", w.within, long_date(&w.edition)));
+    if !w.note.is_empty() {
+        out.push_str(&w.note);
+        out.push_str(". ");
+    }
+    if w.url.is_empty() {
+        out.push_str(placeholder);
+    } else {
+        out.push_str(&w.url);
+        if !w.accessed.is_empty() {
+            out.push_str(&format!(" (accessed {})", long_date(&w.accessed)));
+        }
+    }
+    out.push('.');
+    out
+}
+
+/// Escapes BibTeX's special characters (`{ } % & # $ _`, and a backslash as `\textbackslash{}`);
+/// everything else passes as UTF-8, which biber and modern BibTeX read.
 fn bib_escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
-            '{' | '}' | '\\' | '%' | '&' | '#' | '$' | '_' => {
+            '\\' => out.push_str("\\textbackslash{}"),
+            '{' | '}' | '%' | '&' | '#' | '$' | '_' => {
                 out.push('\\');
                 out.push(c);
             }
@@ -131,14 +188,13 @@ pub fn data_url(mime: &str, text: &str) -> String {
     out
 }
 
-/// The address and today's date as the browser has them: (page address without query or fragment,
-/// page address as it stands, `YYYY-MM-DD`). `None` outside a browser.
+/// The page's address without query or fragment, and today's date (`YYYY-MM-DD`), as the browser has
+/// them. Reads the browser: call it from effects and handlers only. `None` outside a browser.
 #[cfg(target_arch = "wasm32")]
-pub fn here() -> Option<(String, String, String)> {
+pub fn here() -> Option<(String, String)> {
     let location = web_sys::window()?.location();
     let origin = location.origin().ok()?;
     let path = location.pathname().ok()?;
-    let href = location.href().ok()?;
     let now = js_sys::Date::new_0();
     let two = |n: u32| {
         let mut s = String::new();
@@ -154,11 +210,11 @@ pub fn here() -> Option<(String, String, String)> {
         two(now.get_month() + 1),
         two(now.get_date())
     );
-    Some((format!("{origin}{path}"), href, date))
+    Some((format!("{origin}{path}"), date))
 }
 
 /// Outside a browser (the build-time render, native tests) nothing is known.
 #[cfg(not(target_arch = "wasm32"))]
-pub fn here() -> Option<(String, String, String)> {
+pub fn here() -> Option<(String, String)> {
     None
 }

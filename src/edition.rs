@@ -1,4 +1,4 @@
-//! Marks of this edition shared by the essay and the figures, so neither reaches into the other.
+//! Marks of this edition shared by the essay and the figures: one label for both, defined outside either.
 
 use leptos::prelude::*;
 

@@ -76,8 +76,8 @@ async fn the_essay_renders_its_sections_notes_and_references() {
     assert_eq!(count(&root, "figure.sim[data-sim]"), 6, "all of them live");
     assert_eq!(
         count(&root, "#further-reading li[id^='ref-']"),
-        6,
-        "six works of further reading"
+        7,
+        "seven works of further reading"
     );
     let first = root
         .query_selector("main section.section > p")

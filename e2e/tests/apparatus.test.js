@@ -151,13 +151,19 @@ test('every passage, list and figure of this edition carries the words “This e
   const { page, problems, context } = await open(env);
   const unlabelled = await page.evaluate(() =>
     [...document.querySelectorAll('.ours, .figure')]
-      .filter((el) => !el.querySelector(':scope > .edition-label, :scope > figcaption .edition-label, .edition-label'))
+      .filter((el) => !el.querySelector(':scope > .edition-label'))
       .map((el) => el.id || el.className),
   );
   assert.deepEqual(unlabelled, []);
+  const count = await page.locator('.edition-label').count();
+  assert.ok(count > 25, `${count} labels`);
+  // In words, so copied text keeps them.
+  assert.equal(await page.locator('.edition-label').first().textContent(), 'This edition');
   await page.emulateMedia({ media: 'print' });
-  const shown = await page.locator('.ours .edition-label').first().isVisible();
-  assert.ok(shown, 'the label prints');
+  const printed = await page.evaluate(() =>
+    [...document.querySelectorAll('.edition-label')].filter((el) => getComputedStyle(el).display === 'none').length,
+  );
+  assert.equal(printed, 0, 'every label prints');
   assert.deepEqual(problems, []);
   await context.close();
 });

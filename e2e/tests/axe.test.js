@@ -35,6 +35,17 @@ test('axe-core finds no violations with a note popover open', async () => {
   await context.close();
 });
 
+test('axe-core finds no violations with a glossary term open and the citation shown', async () => {
+  for (const colorScheme of ['light', 'dark']) {
+    const { page, context } = await open(env, '', { colorScheme });
+    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+    await page.focus('a.term[data-term="guns-and-butter"]');
+    await page.locator('#note-popover').waitFor();
+    assert.deepEqual(await violations(page), [], colorScheme);
+    await context.close();
+  }
+});
+
 test('axe-core finds no violations in the figure: view over the war, a notice and the link shown', async () => {
   for (const colorScheme of ['light', 'dark']) {
     const { page, context } = await open(env, '?weitsman=view:b,zz:1#fig-weitsman', { colorScheme });

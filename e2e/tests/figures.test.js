@@ -179,7 +179,7 @@ test('the figures link to each other and further reading is listed apart from th
   const { page, context } = await open(env);
   assert.equal(await page.locator('#fig-kimball ~ .ours a[href="#fig-specialize"]').count(), 1);
   assert.equal(await page.locator('#fig-specialize ~ .ours a[href="#fig-kimball"]').count(), 1);
-  assert.equal(await page.locator('#further-reading li').count(), 6);
+  assert.equal(await page.locator('#further-reading li').count(), 7);
   assert.equal(await page.locator('#bibliography li').count(), 23);
   assert.equal(await page.locator('#fig-kimball details.how a[href="#ref-olson1966"]').count(), 1);
   assert.match(await page.locator('#ref-olson1966 .cited-by').innerText(), /Cited in figure 4, the glossary\./);

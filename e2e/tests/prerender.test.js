@@ -13,7 +13,7 @@ test('the HTML as served, before any script, holds the whole essay', async () =>
   assert.equal((html.match(/<li id="note-\d+"/g) ?? []).length, 18, 'eighteen notes');
   const [bibliography, further] = html.split('id="further-reading"');
   assert.equal((bibliography.match(/<li id="ref-[a-z0-9-]+"/g) ?? []).length, 23, 'twenty-three references');
-  assert.equal((further.match(/<li id="ref-[a-z0-9-]+"/g) ?? []).length, 6, 'six works of further reading');
+  assert.equal((further.match(/<li id="ref-[a-z0-9-]+"/g) ?? []).length, 7, 'seven works of further reading');
   assert.match(html, /<body><a href="#essay" class="skip-link">/, 'the app starts right after <body>');
 });
 

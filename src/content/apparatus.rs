@@ -22,14 +22,22 @@ pub fn doi_is_well_formed(doi: &str) -> bool {
         && suffix.bytes().all(|b| b.is_ascii_graphic())
 }
 
-/// The DOIs an entry links to (`https://doi.org/…`).
+/// The DOIs an entry links to (`https://doi.org/…`, or the older `dx.doi.org` and `http:` forms).
 pub fn dois(inlines: &[Inline]) -> Vec<&str> {
     let mut out = Vec::new();
     fn walk<'a>(inlines: &'a [Inline], out: &mut Vec<&'a str>) {
         for i in inlines {
             match i {
                 Inline::Link { href, children } => {
-                    if let Some(doi) = href.strip_prefix("https://doi.org/") {
+                    let doi = [
+                        "https://doi.org/",
+                        "http://doi.org/",
+                        "https://dx.doi.org/",
+                        "http://dx.doi.org/",
+                    ]
+                    .iter()
+                    .find_map(|prefix| href.strip_prefix(prefix));
+                    if let Some(doi) = doi {
                         out.push(doi);
                     }
                     walk(children, out);

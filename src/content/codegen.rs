@@ -3,7 +3,6 @@
 //! browser inserts each paragraph in one step instead of building hundreds of nodes one call at a time.
 //! Strings are written with `{:?}`, which yields valid Rust string literals.
 
-use super::ids::mark_id;
 use super::{Block, Document, Inline};
 use std::fmt::Write;
 
@@ -12,9 +11,10 @@ use std::fmt::Write;
 pub enum Markup {
     /// All of it: for rendering from scratch (the pre-render, client-side rendering, tests).
     Full,
-    /// Only what the page builds after load (notes, for the popover). For the hydrating build: its page
-    /// arrives pre-rendered, and hydration leaves `inner_html` as the server wrote it, so paragraphs,
-    /// entries and model notes would be dead weight in the wasm.
+    /// None of the markup: for the hydrating build. Its page arrives pre-rendered, and hydration leaves
+    /// `inner_html` as the server wrote it, so paragraphs, notes, entries, the edition's corrections,
+    /// textual notes, the glossary and model notes would be dead weight in the wasm (the popover copies
+    /// notes and definitions from the page).
     AfterLoad,
 }
 
@@ -53,11 +53,12 @@ pub fn rust(doc: &Document, markup: Markup) -> String {
     }
     s.push_str("    ],\n    notes: &[\n");
     for note in &doc.notes {
+        // The popover copies a note from the page's notes list, so the hydrating build needs no text.
         let _ = writeln!(
             s,
             "        Note {{ number: {}, html: {:?} }},",
             note.number,
-            html(&note.body)
+            served(html(&note.body))
         );
     }
     for (field, list) in [("references", &doc.references), ("further", &doc.further)] {
@@ -89,32 +90,14 @@ pub fn rust(doc: &Document, markup: Markup) -> String {
             );
         }
     }
-    s.push_str("    ],\n    textual: &[\n");
-    for (t, _) in &doc.textual {
-        let places: Vec<String> = mark_places(doc, &t.key)
-            .iter()
-            .map(|p| format!("{p:?}"))
-            .collect();
-        let _ = writeln!(
-            s,
-            "        TextualNote {{ key: {:?}, html: {:?}, places: &[{}] }},",
-            t.key,
-            served(html(&t.body)),
-            places.join(", ")
-        );
-    }
-    s.push_str("    ],\n    glossary: &[\n");
-    for t in &doc.glossary {
-        // Definitions stay in the hydrating build: the popover shows them in place.
-        let _ = writeln!(
-            s,
-            "        Term {{ key: {:?}, title: {:?}, html: {:?} }},",
-            t.key,
-            t.title,
-            html(&t.body)
-        );
-    }
-    s.push_str("    ],\n};\n\n");
+    s.push_str("    ],\n");
+    let _ = writeln!(
+        s,
+        "    textual_html: {:?},\n    glossary_html: {:?},",
+        served(textual_html(doc)),
+        served(glossary_html(doc))
+    );
+    s.push_str("};\n\n");
     s.push_str(
         "/// \"How this model works\" per simulation, as HTML: (catalog name, paragraphs).\n",
     );
@@ -132,6 +115,49 @@ pub fn rust(doc: &Document, markup: Markup) -> String {
     }
     s.push_str("];\n");
     s
+}
+
+/// The textual notes as one list, each with links back to every marker that leads to it, named by the
+/// marker's place ("↩ note 7").
+pub fn textual_html(doc: &Document) -> String {
+    let mut out = String::from(r#"<ol class="textual-list">"#);
+    for (t, _) in &doc.textual {
+        let key = &t.key;
+        let _ = write!(
+            out,
+            r#"<li id="tn-{key}"><span id="tn-{key}-text">{}</span> <span class="tn-places">"#,
+            html(&t.body)
+        );
+        for (i, place) in mark_places(doc, key).iter().enumerate() {
+            let sep = if i == 0 { "" } else { " · " };
+            let _ = write!(
+                out,
+                r##"{sep}<a class="backref" href="#{}" aria-label="Back to the text: {place}">↩︎ {place}</a>"##,
+                mark_id(key, i as u32 + 1)
+            );
+        }
+        out.push_str("</span></li>");
+    }
+    out.push_str("</ol>");
+    out
+}
+
+/// The glossary as one definition list: `term-KEY` on the term, `term-KEY-def` on its definition (the
+/// description every use of the term points to, and what the popover shows).
+pub fn glossary_html(doc: &Document) -> String {
+    let mut out = String::from(r#"<dl class="glossary-list">"#);
+    for t in &doc.glossary {
+        let _ = write!(
+            out,
+            r#"<dt id="term-{}">{}</dt><dd id="term-{}-def">{}</dd>"#,
+            t.key,
+            escape(&t.title),
+            t.key,
+            html(&t.body)
+        );
+    }
+    out.push_str("</dl>");
+    out
 }
 
 /// Where each marker of textual note `key` sits, in the order of its markers (`tnref-KEY`, `-2`, …):
@@ -196,7 +222,8 @@ pub enum Place {
     Glossary,
 }
 
-/// The places that cite `key`, each once, in reading order (sections, then notes).
+/// The places that cite `key`, each once, in reading order (sections, notes, figures' model notes, the
+/// glossary).
 pub fn cited_by(doc: &Document, key: &str) -> Vec<Place> {
     let mut out = Vec::new();
     for section in &doc.sections {
@@ -304,8 +331,9 @@ pub fn html(list: &[Inline]) -> String {
             Inline::Mark(key, nth) => {
                 let _ = write!(
                     out,
-                    r##"<a class="tn-ref" id="{}" href="#tn-{key}" aria-label="Textual note of this edition" aria-describedby="tn-{key}-text">†</a>"##,
-                    mark_id(key, *nth)
+                    r##"<a class="tn-ref" id="{}" href="#tn-{key}" aria-label="Textual note of this edition: {}" aria-describedby="tn-{key}-text">†</a>"##,
+                    mark_id(key, *nth),
+                    key.replace('-', " ")
                 );
             }
             Inline::Term { key, children } => {
@@ -318,6 +346,15 @@ pub fn html(list: &[Inline]) -> String {
         }
     }
     out
+}
+
+/// The id of a textual note's `nth` marker (1-based): `tnref-KEY`, then `tnref-KEY-2`, `tnref-KEY-3`…
+pub fn mark_id(key: &str, nth: u32) -> String {
+    if nth <= 1 {
+        format!("tnref-{key}")
+    } else {
+        format!("tnref-{key}-{nth}")
+    }
 }
 
 /// Escapes text for HTML content and double-quoted attribute values.

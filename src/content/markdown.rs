@@ -50,6 +50,14 @@ pub(super) fn blocks(
                 if inner.is_empty() {
                     return Err(err(file, start, format!("`::: {kind}` is empty")));
                 }
+                // The edition's daggers mark the review's words, not the edition's own.
+                if kind != "author" && inner.iter().any(block_has_mark) {
+                    return Err(err(
+                        file,
+                        start,
+                        format!("a textual-note marker `[†…]` inside `::: {kind}`: markers sit in the review’s text, notes or bibliography"),
+                    ));
+                }
                 if kind == "questions" && !inner.iter().all(|b| matches!(b, Block::Para(_))) {
                     return Err(err(
                         file,
@@ -171,6 +179,13 @@ fn parse_chunk(
                 };
                 flush(file, &mut frame, uses)?;
                 let children = frame.children;
+                if matches!(frame.tag, FrameTag::Link(_)) && holds_a_link(&children) {
+                    return Err(err(
+                        file,
+                        line,
+                        "a link’s text holds a marker, term or other link: put it after the link",
+                    ));
+                }
                 let finished = match frame.tag {
                     FrameTag::Para => {
                         // An End event's range spans its element, so `line` is the paragraph's first.
@@ -324,6 +339,39 @@ fn flush(file: &str, frame: &mut Frame, uses: &mut Vec<Located>) -> Result<(), E
         frame.children.push(Inline::Text(rest.to_string()));
     }
     Ok(())
+}
+
+/// Whether a block holds a textual-note marker.
+fn block_has_mark(block: &Block) -> bool {
+    fn has(inlines: &[Inline]) -> bool {
+        inlines.iter().any(|i| match i {
+            Inline::Mark(..) => true,
+            Inline::Em(c)
+            | Inline::Strong(c)
+            | Inline::Link { children: c, .. }
+            | Inline::Cite { children: c, .. }
+            | Inline::Term { children: c, .. } => has(c),
+            _ => false,
+        })
+    }
+    match block {
+        Block::Para(i) => has(i),
+        Block::Ours(b) | Block::Author(b) | Block::Questions(b) => b.iter().any(block_has_mark),
+        Block::Sim(_) => false,
+    }
+}
+
+/// Whether link text holds another link (a marker, term, citation or link): the HTML would nest `<a>`.
+fn holds_a_link(children: &[Inline]) -> bool {
+    children.iter().any(|i| match i {
+        Inline::Note(_)
+        | Inline::Mark(..)
+        | Inline::Term { .. }
+        | Inline::Cite { .. }
+        | Inline::Link { .. } => true,
+        Inline::Em(c) | Inline::Strong(c) => holds_a_link(c),
+        _ => false,
+    })
 }
 
 /// Finishes a paragraph: a lone `{{sim NAME}}` becomes a placement; `{{` anywhere else is an error.

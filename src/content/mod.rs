@@ -16,7 +16,8 @@
 //! further-reading.md  the same for works outside the review's bibliography that model notes cite (ours)
 //! bibliography-edition.md  `[@key]: text` beside an entry: this edition's corrected citation and links
 //! textual-notes.md    `[†key]: text` per textual note of this edition (the reading as printed, the
-//!                     probable intent, the source), each marked once in the text with `[†key]`
+//!                     probable intent, the source), marked with `[†key]` wherever the review has
+//!                     that reading (its text, notes or bibliography; never the edition's passages)
 //! glossary.md         `[~key]: **Term.** definition` per term (ours), each linked from the text
 //! sims/NAME.md        "how this model works" for simulation NAME: paragraphs (citations allowed)
 //!
@@ -39,7 +40,6 @@
 
 pub mod apparatus;
 pub mod codegen;
-pub mod ids;
 mod markdown;
 
 use std::collections::BTreeMap;
@@ -789,7 +789,7 @@ fn check(
                         &u.file,
                         u.line,
                         format!(
-                            "@{key} is further reading (ours, in {}): cite it only in model notes (sims/NAME.md) or the glossary",
+                            "@{key} is further reading (ours, in {}): cite it only in model notes (sims/NAME.md), the glossary or the bibliography's corrections",
                             sources.further.name
                         ),
                     ));

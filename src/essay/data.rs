@@ -66,28 +66,6 @@ pub struct Reference {
     pub cited_by: &'static [CitedBy],
 }
 
-/// A textual note of this edition.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct TextualNote {
-    /// Key; anchor `tn-KEY`, marker `tnref-KEY`.
-    pub key: &'static str,
-    /// The note, as HTML generated at build time.
-    pub html: &'static str,
-    /// Where its markers sit, in order ("section 3", "note 7"): ids `tnref-KEY`, `tnref-KEY-2`, ….
-    pub places: &'static [&'static str],
-}
-
-/// A glossary entry (ours).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Term {
-    /// Key; anchor `term-KEY`.
-    pub key: &'static str,
-    /// The term as shown.
-    pub title: &'static str,
-    /// The definition, as HTML generated at build time.
-    pub html: &'static str,
-}
-
 /// Title block data.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Front {
@@ -116,10 +94,11 @@ pub struct Essay {
     pub references: &'static [Reference],
     /// Further reading (ours): works outside the review's bibliography that the model notes cite.
     pub further: &'static [Reference],
-    /// Textual notes of this edition, in the order of their markers.
-    pub textual: &'static [TextualNote],
-    /// The glossary (ours).
-    pub glossary: &'static [Term],
+    /// This edition's textual notes, as build-time HTML (a list, each note with links back to its
+    /// markers).
+    pub textual_html: &'static str,
+    /// The glossary (ours), as build-time HTML (a definition list).
+    pub glossary_html: &'static str,
 }
 
 include!(concat!(env!("OUT_DIR"), "/essay_data.rs"));
@@ -165,11 +144,6 @@ impl Essay {
             .iter()
             .chain(self.further)
             .find(|r| r.key == key)
-    }
-
-    /// The glossary entry with `key`, if any.
-    pub fn term(&self, key: &str) -> Option<&'static Term> {
-        self.glossary.iter().find(|t| t.key == key)
     }
 
     /// The section with `slug`, if any.

@@ -5,7 +5,8 @@
 //! reading in place: it opens on hover and on keyboard focus, on the first tap on a touch screen (a second
 //! tap follows the link), and closes with Escape, a tap elsewhere, or when the pointer or focus leaves.
 //! One set of delegated handlers on the essay serves every marker. Glossary terms (`a[data-term]`) open
-//! the same popover with their definition and behave the same way.
+//! the same popover with their definition and behave the same way. The popover copies what it shows from
+//! the page (the notes list, the glossary), so the wasm carries no text of its own.
 
 use super::data::ESSAY;
 use leptos::ev;
@@ -14,19 +15,33 @@ use std::time::Duration;
 use wasm_bindgen::JsCast;
 
 /// What the popover shows: an endnote of the review, or a glossary term of this edition.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Shown {
     /// Note `N`.
     Note(u32),
     /// The glossary entry with this key.
-    Term(&'static str),
+    Term(String),
+}
+
+impl Shown {
+    /// The id of the element on the page that holds its text.
+    fn source(&self) -> String {
+        match self {
+            Shown::Note(n) => format!("note-{n}-text"),
+            Shown::Term(key) => format!("term-{key}-def"),
+        }
+    }
 }
 
 /// Where the popover is and what it shows; `None` when closed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OpenNote {
     /// The note or term shown.
     pub shown: Shown,
+    /// Its text as HTML, copied from the page without ids (the page's copy keeps them).
+    pub html: String,
+    /// The term's name (empty for a note).
+    pub title: String,
     /// Document coordinates of the popover's anchor point, whole CSS pixels (integers keep float
     /// formatting out of the wasm).
     pub top: i32,
@@ -47,8 +62,12 @@ pub struct NotePopoverState {
     pub open: RwSignal<Option<OpenNote>>,
     /// Bumped whenever the pointer enters a marker or the popover; a delayed close checks it.
     hover: StoredValue<u32>,
-    /// Whether the last pointer down was a touch or pen, and what was open then.
-    press: StoredValue<(bool, Option<Shown>)>,
+    /// Whether the last pointer down was a touch or pen, and whether the popover was then open at the
+    /// element pressed.
+    press: StoredValue<(bool, bool)>,
+    /// The element the popover is open at: a term is linked in several sections, so what is shown does
+    /// not say where.
+    anchor: StoredValue<Option<web_sys::Element>, LocalStorage>,
 }
 
 impl NotePopoverState {
@@ -57,19 +76,39 @@ impl NotePopoverState {
         Self {
             open: RwSignal::new(None),
             hover: StoredValue::new(0),
-            press: StoredValue::new((false, None)),
+            press: StoredValue::new((false, false)),
+            anchor: StoredValue::new_local(None),
         }
     }
 
-    fn open_number(&self) -> Option<Shown> {
-        self.open.get_untracked().map(|o| o.shown)
+    /// Whether the popover is open at `marker`.
+    fn is_open_at(&self, marker: &web_sys::Element) -> bool {
+        self.open.get_untracked().is_some()
+            && self
+                .anchor
+                .try_with_value(|a| a.as_ref().is_some_and(|a| a.is_same_node(Some(marker))))
+                .unwrap_or(false)
     }
 
-    /// Opens `shown` next to `marker`.
-    fn show(&self, number: Shown, marker: &web_sys::Element, pinned: bool) {
+    /// Opens `shown` next to `marker` (nothing happens if the page lacks its text).
+    fn show(&self, shown: Shown, marker: &web_sys::Element, pinned: bool) {
         let Some(window) = web_sys::window() else {
             return;
         };
+        let Some(document) = window.document() else {
+            return;
+        };
+        let Some(html) = copy_without_ids(&document, &shown.source()) else {
+            return;
+        };
+        let title = match &shown {
+            Shown::Note(_) => String::new(),
+            Shown::Term(key) => document
+                .get_element_by_id(&format!("term-{key}"))
+                .and_then(|dt| dt.text_content())
+                .unwrap_or_default(),
+        };
+        self.anchor.set_value(Some(marker.clone()));
         let rect = marker.get_bounding_client_rect();
         let viewport_w = window
             .document()
@@ -95,7 +134,9 @@ impl NotePopoverState {
             rect.bottom() + sy + 6.0
         };
         self.open.set(Some(OpenNote {
-            shown: number,
+            shown,
+            html,
+            title,
             top: top.round() as i32,
             left: left.round() as i32,
             width: width.round() as i32,
@@ -107,6 +148,7 @@ impl NotePopoverState {
     /// Closes the popover.
     pub fn close(&self) {
         if self.open.get_untracked().is_some() {
+            self.anchor.set_value(None);
             self.open.set(None);
         }
     }
@@ -154,9 +196,31 @@ fn marker_of(ev: &ev::Event) -> Option<(web_sys::Element, Shown)> {
     let marker = target.closest("a[data-note], a[data-term]").ok()??;
     let shown = match marker.get_attribute("data-note") {
         Some(n) => Shown::Note(n.parse().ok()?),
-        None => Shown::Term(ESSAY.term(&marker.get_attribute("data-term")?)?.key),
+        None => Shown::Term(marker.get_attribute("data-term")?),
     };
     Some((marker, shown))
+}
+
+/// The inner HTML of the element `id`, with every id inside it dropped: the copy must not take the ids
+/// the page's own copy holds (a note's textual-note markers).
+fn copy_without_ids(document: &web_sys::Document, id: &str) -> Option<String> {
+    let copy = document
+        .get_element_by_id(id)?
+        .clone_node_with_deep(true)
+        .ok()?
+        .dyn_into::<web_sys::Element>()
+        .ok()?;
+    if let Ok(with_ids) = copy.query_selector_all("[id]") {
+        for i in 0..with_ids.length() {
+            if let Some(el) = with_ids
+                .item(i)
+                .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+            {
+                el.remove_attribute("id").ok()?;
+            }
+        }
+    }
+    Some(copy.inner_html())
 }
 
 /// Whether `node` is `el` or inside it.
@@ -168,18 +232,18 @@ fn within(el: &web_sys::Element, node: Option<web_sys::EventTarget>) -> bool {
 impl NotePopoverState {
     /// Handles `pointerdown` inside the essay: remembers whether a touch or pen pressed a marker.
     pub fn on_pointerdown(&self, ev: &ev::PointerEvent) {
-        if marker_of(ev).is_some() {
+        if let Some((marker, _)) = marker_of(ev) {
             self.press
-                .set_value((ev.pointer_type() != "mouse", self.open_number()));
+                .set_value((ev.pointer_type() != "mouse", self.is_open_at(&marker)));
         }
     }
 
     /// Handles `mouseover`: the pointer entered a marker.
     pub fn on_mouseover(&self, ev: &ev::MouseEvent) {
-        if let Some((marker, number)) = marker_of(ev) {
+        if let Some((marker, shown)) = marker_of(ev) {
             self.touch();
-            if self.open_number() != Some(number) {
-                self.show(number, &marker, false);
+            if !self.is_open_at(&marker) {
+                self.show(shown, &marker, false);
             }
         }
     }
@@ -195,21 +259,18 @@ impl NotePopoverState {
 
     /// Handles `focusin`: keyboard focus reached a marker.
     pub fn on_focusin(&self, ev: &ev::FocusEvent) {
-        if let Some((marker, number)) = marker_of(ev) {
-            if self.open_number() != Some(number) {
-                self.show(number, &marker, false);
+        if let Some((marker, shown)) = marker_of(ev) {
+            if !self.is_open_at(&marker) {
+                self.show(shown, &marker, false);
             }
         }
     }
 
     /// Handles `focusout`: focus left a marker.
     pub fn on_focusout(&self, ev: &ev::FocusEvent) {
-        if let Some((_, number)) = marker_of(ev) {
-            if self
-                .open
-                .get_untracked()
-                .is_some_and(|o| o.shown == number && !o.pinned)
-            {
+        if let Some((marker, _)) = marker_of(ev) {
+            let pinned = self.open.get_untracked().is_some_and(|o| o.pinned);
+            if self.is_open_at(&marker) && !pinned {
                 self.close();
             }
         }
@@ -217,14 +278,14 @@ impl NotePopoverState {
 
     /// Handles `click`: a first tap on a touch screen reads in place; otherwise the link is followed.
     pub fn on_click(&self, ev: &ev::MouseEvent) {
-        let Some((marker, number)) = marker_of(ev) else {
+        let Some((marker, shown)) = marker_of(ev) else {
             return;
         };
-        let (coarse, open_before) = self.press.get_value();
-        self.press.set_value((false, None));
-        if coarse && open_before != Some(number) {
+        let (coarse, open_here) = self.press.get_value();
+        self.press.set_value((false, false));
+        if coarse && !open_here {
             ev.prevent_default();
-            self.show(number, &marker, true);
+            self.show(shown, &marker, true);
         } else {
             self.close();
         }
@@ -235,9 +296,9 @@ impl NotePopoverState {
 pub fn describe_open_marker(state: NotePopoverState) {
     Effect::new(move |previous: Option<Option<u32>>| {
         // Terms carry a fixed `aria-describedby` (their glossary entry).
-        let now = state.open.get().and_then(|o| match o.shown {
-            Shown::Note(n) => Some(n),
-            Shown::Term(_) => None,
+        let now = state.open.with(|o| match o.as_ref().map(|o| &o.shown) {
+            Some(Shown::Note(n)) => Some(*n),
+            _ => None,
         });
         if let Some(document) = web_sys::window().and_then(|w| w.document()) {
             let marker = |n: u32| document.get_element_by_id(&format!("noteref-{n}"));
@@ -260,26 +321,19 @@ pub fn NotePopover() -> impl IntoView {
     let state = expect_context::<NotePopoverState>();
     move || {
         let open = state.open.get()?;
-        let (label, body, href, go) = match open.shown {
-            Shown::Note(n) => {
-                let note = ESSAY.note(n)?;
-                (
-                    format!("Note {n}"),
-                    note.html,
-                    format!("#note-{n}"),
-                    format!("Go to note {n} in the notes"),
-                )
-            }
-            Shown::Term(key) => {
-                let term = ESSAY.term(key)?;
-                (
-                    format!("{} · glossary of this edition", term.title),
-                    term.html,
-                    format!("#term-{key}"),
-                    "Go to the glossary".to_string(),
-                )
-            }
+        let (label, href, go) = match &open.shown {
+            Shown::Note(n) => (
+                format!("Note {n}"),
+                format!("#note-{n}"),
+                format!("Go to note {n} in the notes"),
+            ),
+            Shown::Term(key) => (
+                format!("{} · glossary of this edition", open.title),
+                format!("#term-{key}"),
+                "Go to the glossary".to_string(),
+            ),
         };
+        let body = open.html;
         let style = format!(
             "top:{}px;left:{}px;width:{}px",
             open.top, open.left, open.width
@@ -344,7 +398,7 @@ pub fn NotesList() -> impl IntoView {
                             <li id=format!("note-{n}") value=n>
                                 <span class="note-number" aria-hidden="true">{format!("{n}.")}</span>
                                 " "
-                                <span inner_html=note.html></span>
+                                <span id=format!("note-{n}-text") inner_html=note.html></span>
                                 " "
                                 <a class="backref" href=format!("#noteref-{n}") aria-label=format!("Back to the text at note {n}")>
                                     "↩\u{FE0E}"

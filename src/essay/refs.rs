@@ -6,16 +6,6 @@ use super::data::{CitedBy, Reference, ESSAY};
 use super::EditionLabel;
 use leptos::prelude::*;
 
-// One definition of the marker ids for the code generator and the page: `src/content` is native only,
-// so the wasm build includes its file by path.
-#[cfg(not(target_arch = "wasm32"))]
-use crate::content::ids::mark_id;
-#[cfg(target_arch = "wasm32")]
-#[path = "../content/ids.rs"]
-mod ids;
-#[cfg(target_arch = "wasm32")]
-use ids::mark_id;
-
 /// The bibliography, in the review's order and citation style.
 #[component]
 pub fn Bibliography() -> impl IntoView {
@@ -94,29 +84,8 @@ pub fn TextualNotes() -> impl IntoView {
             <div class="ours">
                 <EditionLabel />
                 <p>"Where the review as printed has a slip or a citation a student could not find as given, a dagger (†) in the text leads here. The review’s words stay as printed; these notes are this edition’s."</p>
-                <ol class="textual-list">
-                    {ESSAY.textual.iter().map(|t| {
-                        let key = t.key;
-                        view! {
-                            <li id=format!("tn-{key}")>
-                                <span id=format!("tn-{key}-text") inner_html=t.html></span>
-                                " "
-                                <span class="tn-places">
-                                    {t.places.iter().enumerate().map(|(i, place)| {
-                                        let sep = if i == 0 { "" } else { " · " };
-                                        let href = format!("#{}", mark_id(key, i as u32 + 1));
-                                        view! {
-                                            {sep}
-                                            <a class="backref" href=href aria-label=format!("Back to the text: {place}")>
-                                                "↩\u{FE0E} " {*place}
-                                            </a>
-                                        }
-                                    }).collect_view()}
-                                </span>
-                            </li>
-                        }
-                    }).collect_view()}
-                </ol>
+                // Build-time HTML (`content::codegen::textual_html`): one string, no view per entry.
+                <div inner_html=ESSAY.textual_html></div>
             </div>
         </section>
     }
@@ -131,12 +100,8 @@ pub fn Glossary() -> impl IntoView {
             <div class="ours">
                 <EditionLabel />
                 <p>"Key terms, defined by this edition. Their first use in each section is dotted: hover over, focus or tap it to read the definition in place."</p>
-                <dl class="glossary-list">
-                    {ESSAY.glossary.iter().map(|t| view! {
-                        <dt id=format!("term-{}", t.key)>{t.title}</dt>
-                        <dd id=format!("term-{}-def", t.key) inner_html=t.html></dd>
-                    }).collect_view()}
-                </dl>
+                // Build-time HTML (`content::codegen::glossary_html`).
+                <div inner_html=ESSAY.glossary_html></div>
             </div>
         </section>
     }

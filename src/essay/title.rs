@@ -50,49 +50,32 @@ pub fn edition_work(url: &str, accessed: &str) -> cite::Work {
     let front = &ESSAY.front;
     cite::Work {
         key: "seitz-alliance-organization".into(),
-        author: "Seitz, Sam".into(),
+        author: cite::surname_first(front.author),
         title: "[Literature review on how military alliances are organized]".into(),
-        within: format!(
-            "{}, an explorable edition (title supplied by the edition)",
-            front.title
-        ),
+        within: cite::within(front.title, front.author),
         edition: front.edition.into(),
-        note: "The review carries no title or date of its own; the title and date are those of this edition".into(),
+        note:
+            "The review carries no title or date of its own; the title and date are this edition’s"
+                .into(),
         url: url.into(),
         accessed: accessed.into(),
     }
 }
 
 /// What is whose, and how to cite this edition: in-line and full forms, BibTeX and RIS, with the
-/// address the reader has (computed in the browser).
+/// address the reader has (read in the browser after hydration).
 #[component]
 pub fn Colophon() -> impl IntoView {
     let front = &ESSAY.front;
     // (address, accessed): filled in after hydration; the pre-rendered page says "this page's address".
     let here = RwSignal::new((String::new(), String::new()));
     Effect::new(move |_| {
-        if let Some((url, _, date)) = cite::here() {
-            here.set((url, date));
+        if let Some(found) = cite::here() {
+            here.set(found);
         }
     });
     let work = Memo::new(move |_| here.with(|(url, date)| edition_work(url, date)));
-    let address = move || {
-        here.with(|(url, date)| {
-            if url.is_empty() {
-                "(the address of this page)".to_string()
-            } else {
-                format!("{url} (accessed {})", cite::long_date(date))
-            }
-        })
-    };
-    let full = move || {
-        format!(
-            "Seitz, Sam. n.d. [Literature review on how military alliances are organized]. In {}, an explorable edition, title supplied by the edition, {}. {}.",
-            front.title,
-            cite::long_date(front.edition),
-            address()
-        )
-    };
+    let full = move || work.with(|w| cite::full(w, "(the address of this page)"));
     let bib = move || work.with(cite::bibtex);
     let ris = move || work.with(cite::ris);
     view! {
@@ -110,15 +93,15 @@ pub fn Colophon() -> impl IntoView {
                 <h3 id="cite-title">"Cite this edition"</h3>
                 <dl class="cite-forms">
                     <dt>"In the text"</dt>
-                    <dd>"(Seitz n.d.)"</dd>
+                    <dd>{move || work.with(cite::in_text)}</dd>
                     <dt>"In full"</dt>
                     <dd class="cite-full">{full}</dd>
                 </dl>
                 <p class="cite-downloads">
                     "Download: "
-                    <a class="cite-bibtex" download="seitz-alliance-organization.bib" href=move || cite::data_url("application/x-bibtex", &bib())>"BibTeX"</a>
+                    <a class="cite-bibtex" download="seitz-alliance-organization.bib" aria-label="BibTeX for this edition" href=move || cite::data_url("application/x-bibtex", &bib())>"BibTeX"</a>
                     " · "
-                    <a class="cite-ris" download="seitz-alliance-organization.ris" href=move || cite::data_url("application/x-research-info-systems", &ris())>"RIS"</a>
+                    <a class="cite-ris" download="seitz-alliance-organization.ris" aria-label="RIS for this edition" href=move || cite::data_url("application/x-research-info-systems", &ris())>"RIS"</a>
                 </p>
                 <details class="cite-source">
                     <summary>"Show the BibTeX"</summary>

@@ -11,7 +11,7 @@ pub struct SimInfo {
     pub title: &'static str,
     /// The question the model asks, one sentence.
     pub question: &'static str,
-    /// Bibliography keys of the works it rests on.
+    /// Keys of the works it rests on (bibliography or further reading).
     pub rests_on: &'static [&'static str],
     /// What it is built on, in words, for citing the figure ("after Weitsman 2010 and 2014").
     pub basis: &'static str,
@@ -44,7 +44,7 @@ pub const CATALOG: &[SimInfo] = &[
         name: "kimball",
         title: "Guns, butter and free riding",
         question: "How much defense can a small ally shed when a larger ally’s forces also protect it, and who gains from the alliance?",
-        rests_on: &["kimball2010", "barnett1991"],
+        rests_on: &["olson1966", "kimball2010", "barnett1991"],
         basis: "after Olson and Zeckhauser 1966, set beside Kimball 2010",
     },
     SimInfo {
@@ -52,7 +52,7 @@ pub const CATALOG: &[SimInfo] = &[
         title: "Arms that attract allies",
         question: "How much visible military effort wins a wary partner’s trust?",
         rests_on: &["horowitz2015"],
-        basis: "after Horowitz, Poast and Stam, published online 2015",
+        basis: "after Horowitz, Poast and Stam 2015",
     },
     SimInfo {
         name: "specialize",

@@ -8,6 +8,15 @@ pub const ORIGINAL: &str = include_str!("../../content/original/alliance-organiz
 /// break before each paragraph and list item, and the entities the code generator and Leptos write
 /// decoded.
 pub fn text_of(html: &str) -> String {
+    // This edition's textual-note links (`<a class="tn-ref" …>†</a>`) are not the review's: drop them
+    // whole, and nothing else.
+    let mut html = html.to_string();
+    while let Some(at) = html.find(r#"<a class="tn-ref""#) {
+        let end = html[at..]
+            .find("</a>")
+            .map_or(html.len(), |e| at + e + "</a>".len());
+        html.replace_range(at..end, "");
+    }
     let mut out = String::new();
     let mut tag: Option<String> = None;
     for c in html.chars() {
@@ -27,9 +36,7 @@ pub fn text_of(html: &str) -> String {
             (None, c) => out.push(c),
         }
     }
-    // This edition's textual-note daggers are not the review's (the original has none).
-    out.replace('†', "")
-        .replace("&lt;", "<")
+    out.replace("&lt;", "<")
         .replace("&gt;", ">")
         .replace("&quot;", "\"")
         .replace("&#x27;", "'")

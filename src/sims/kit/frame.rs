@@ -124,8 +124,10 @@ pub fn Frame(
     let notices = RwSignal::new(Vec::<String>::new());
     let announced = RwSignal::new(String::new());
     let link = RwSignal::new(None::<(String, bool)>);
-    // The page's address without query or fragment, once hydrated (the pre-render knows no address).
-    let base = RwSignal::new(None::<String>);
+    // The page's address without query or fragment and today's date, once hydrated (the pre-render
+    // knows neither), for citing the figure.
+    let here = RwSignal::new(None::<(String, String)>);
+    let cite_open = RwSignal::new(false);
     let draw_error = RwSignal::new(None::<String>);
     let readout = Memo::new(move |_| values.with(|v| (figure.readout)(v)));
     // Changes only when a view switch changes the lines, not on every slider step.
@@ -167,7 +169,7 @@ pub fn Frame(
     });
     // After hydration: the URL's state, and redraws on resize and theme change.
     Effect::new(move |_| {
-        base.set(url::base());
+        here.set(cite::here());
         if let Some(raw) = url::query_value(name) {
             let (read, repairs) = state::read(params, &raw);
             values.set(read);
@@ -197,27 +199,26 @@ pub fn Frame(
     let number = ESSAY.figure_number(name).unwrap_or(0);
     let info = catalog::find(name);
     let title = info.map_or(name, |i| i.title);
-    // Cite this figure: the address is built from the figure's own state, so it is right between the
-    // moments the URL is written.
-    let address = move || {
-        base.get()
-            .map(|b| values.with(|v| url::link_from_state(&b, name, &state::write(params, v))))
-    };
+    // Cite this figure. The address is built from the figure's own state, so it is right between the
+    // moments the URL is written; the citation follows the sliders only while it is open, so a closed one
+    // costs a slider step nothing.
     let work = Memo::new(move |_| {
-        let settings = values.with(|v| settings_in_words(params, v));
-        let front = &ESSAY.front;
-        let (url, accessed) = match (address(), crate::cite::here()) {
-            (Some(url), Some((_, _, date))) => (url, date),
-            _ => (String::new(), String::new()),
+        let read = |v: &Vec<f64>| (settings_in_words(params, v), state::write(params, v));
+        let (settings, raw) = if cite_open.get() {
+            values.with(read)
+        } else {
+            values.with_untracked(read)
         };
+        let (url, accessed) = match here.get() {
+            Some((base, date)) => (url::link_from_state(&base, name, &raw), date),
+            None => (String::new(), String::new()),
+        };
+        let front = &ESSAY.front;
         cite::Work {
             key: format!("alliance-organization-fig-{name}"),
             author: String::new(),
             title: format!("Figure {number}: {title}"),
-            within: format!(
-                "{}, an explorable edition of {}’s literature review (title supplied by the edition)",
-                front.title, front.author
-            ),
+            within: cite::within(front.title, front.author),
             edition: front.edition.to_string(),
             note: format!(
                 "Interactive figure, {}; a stylized teaching model, not a measured result. Settings: {settings}",
@@ -227,22 +228,12 @@ pub fn Frame(
             accessed,
         }
     });
-    let cite_full = move || {
-        work.with(|w| {
-            let at = if w.url.is_empty() {
-                "(the address of this figure, with its settings)".to_string()
-            } else {
-                w.url.clone()
-            };
-            format!(
-                "“{}.” In {}, {}. {}. {}.",
-                w.title,
-                w.within,
-                cite::long_date(&w.edition),
-                w.note,
-                at
-            )
-        })
+    // Download links only once the citation is open (and the page knows its address).
+    let download = move |mime: &'static str, format: fn(&cite::Work) -> String| {
+        move || {
+            (cite_open.get() && here.with(Option::is_some))
+                .then(|| work.with(|w| cite::data_url(mime, &format(w))))
+        }
     };
     let caption_id = format!("fig-{name}-caption");
     let labelled_by = caption_id.clone();
@@ -306,14 +297,40 @@ pub fn Frame(
                     "Copy link to this figure"
                 </button>
             </div>
-            <details class="cite-figure">
+            <details
+                class="cite-figure"
+                on:toggle=move |ev| {
+                    let open = ev
+                        .target()
+                        .and_then(|t| js_sys::Reflect::get(&t, &JsValue::from_str("open")).ok())
+                        .and_then(|v| v.as_bool())
+                        .unwrap_or(false);
+                    cite_open.set(open);
+                }
+            >
                 <summary>"Cite this figure"</summary>
-                <p class="cite-full">{cite_full}</p>
+                <p class="cite-full">
+                    {move || work.with(|w| cite::full(w, "(the address of this figure, with its settings)"))}
+                </p>
                 <p class="cite-downloads">
                     "Download: "
-                    <a class="cite-bibtex" download=format!("alliance-organization-fig-{name}.bib") href=move || work.with(|w| cite::data_url("application/x-bibtex", &cite::bibtex(w)))>"BibTeX"</a>
+                    <a
+                        class="cite-bibtex"
+                        download=format!("alliance-organization-fig-{name}.bib")
+                        aria-label=format!("BibTeX for Figure {number}")
+                        href=download("application/x-bibtex", cite::bibtex)
+                    >
+                        "BibTeX"
+                    </a>
                     " · "
-                    <a class="cite-ris" download=format!("alliance-organization-fig-{name}.ris") href=move || work.with(|w| cite::data_url("application/x-research-info-systems", &cite::ris(w)))>"RIS"</a>
+                    <a
+                        class="cite-ris"
+                        download=format!("alliance-organization-fig-{name}.ris")
+                        aria-label=format!("RIS for Figure {number}")
+                        href=download("application/x-research-info-systems", cite::ris)
+                    >
+                        "RIS"
+                    </a>
                 </p>
             </details>
             {move || link.get().map(|(href, copied)| view! {
@@ -516,16 +533,6 @@ pub mod url {
         if let Ok(history) = window.history() {
             let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
         }
-    }
-
-    /// The page's address without query or fragment.
-    pub fn base() -> Option<String> {
-        let location = web_sys::window()?.location();
-        Some(format!(
-            "{}{}",
-            location.origin().ok()?,
-            location.pathname().ok()?
-        ))
     }
 
     /// The address that reproduces this figure's `value` (URL syntax): `base`, the page's other query

@@ -1,5 +1,5 @@
 //! Arms that attract allies: a stylized teaching model of Horowitz, Poast and Stam (2015), for whom
-//! visible military effort such as conscription signals a dependable ally. The screening sum is this
+//! visible military effort such as conscription signals a dependable ally. The signaling sum is this
 //! edition's, not theirs.
 //!
 //! An alliance is worth 1 to any state. Showing effort `f` costs a committed state `f` and an uncommitted

@@ -19,13 +19,13 @@ pub static FIGURE: Figure = Figure {
     axes: |_| {
         (
             "Effort shown, as a share of the alliance’s worth →",
-            "Partner’s confidence; committed state’s net gain",
+            "Partner’s confidence; committed state’s net gain if accepted",
         )
     },
     legend: |_| {
         &[
             ("Partner’s confidence", Key::Line(Pen::A)),
-            ("Committed state’s net gain", Key::Line(NET)),
+            ("Committed state’s net gain if accepted", Key::Line(NET)),
         ]
     },
     try_this: &[
@@ -64,7 +64,7 @@ fn readout(values: &[f64]) -> Result<String, String> {
 fn describe(values: &[f64]) -> String {
     let p = to_params(values);
     format!(
-        "Line chart against effort, 0% to 100% of the alliance’s worth: the partner’s confidence (solid) rises from {} to {}; the confidence it needs is a level line at {}, {}; a committed state’s net gain (dotted) falls from 1 to 0. The current effort, {}, is marked.",
+        "Line chart against effort, 0% to 100% of the alliance’s worth: the partner’s confidence (solid) rises from {} to {}; the confidence it needs is a level line at {}, {}; a committed state’s net gain if accepted (dotted) falls from 1 to 0. The current effort, {}, is marked.",
         percent(p.p0),
         percent(model::confidence(&p, 1.0)),
         percent(p.need),
@@ -81,7 +81,7 @@ fn table(values: &[f64]) -> Table {
             "Effort".into(),
             "Uncommitted states that would mimic".into(),
             "Partner’s confidence".into(),
-            "Committed state’s net gain".into(),
+            "Committed state’s net gain if accepted".into(),
         ],
         rows: (0..=10)
             .map(|i| {

@@ -54,7 +54,7 @@ fn threshold_text(p: &Params) -> String {
     } else {
         let risk = percent(p.delta);
         format!(
-            "With {} {risk} risk that a partner fails to deliver, above {}, duplication fields more once consolidation goes far enough.",
+            "With {} {risk} risk that a partner fails to deliver, above {}, the same cuts made without coordination field more at every level of consolidation.",
             article(&risk),
             percent(t.max(0.0))
         )
