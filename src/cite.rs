@@ -172,6 +172,60 @@ pub fn ris(w: &Work) -> String {
     out
 }
 
+/// The citation as HTML for the page: its full form and, once the address is known, links to download
+/// it as BibTeX and RIS (`what` names it for screen readers: "this edition", "Figure 4"). One string,
+/// so the page hydrates one element rather than a view per part.
+pub fn html(w: &Work, placeholder: &str, what: &str, file: &str) -> String {
+    let mut out = String::from(r#"<p class="cite-full">"#);
+    escape_into(&mut out, &full(w, placeholder));
+    out.push_str("</p>");
+    if !w.url.is_empty() {
+        out.push_str(r#"<p class="cite-downloads">Download: "#);
+        for (i, (name, class, ext, mime, text)) in [
+            (
+                "BibTeX",
+                "cite-bibtex",
+                "bib",
+                "application/x-bibtex",
+                bibtex(w),
+            ),
+            (
+                "RIS",
+                "cite-ris",
+                "ris",
+                "application/x-research-info-systems",
+                ris(w),
+            ),
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            if i > 0 {
+                out.push_str(" · ");
+            }
+            out.push_str(&format!(
+                r#"<a class="{class}" download="{file}.{ext}" aria-label="{name} for {what}" href="{}">{name}</a>"#,
+                data_url(mime, &text)
+            ));
+        }
+        out.push_str("</p>");
+    }
+    out
+}
+
+/// Appends `text` to `out`, escaped for HTML text and double-quoted attributes.
+fn escape_into(out: &mut String, text: &str) {
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            c => out.push(c),
+        }
+    }
+}
+
 /// A `data:` address holding `text`, for a download link: nothing is fetched.
 pub fn data_url(mime: &str, text: &str) -> String {
     let mut out = format!("data:{mime};charset=utf-8,");

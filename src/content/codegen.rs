@@ -117,6 +117,20 @@ pub fn rust(doc: &Document, markup: Markup) -> String {
     s
 }
 
+/// Questions for discussion as build-time HTML: a heading and an ordered list, one item per paragraph.
+pub fn questions_html(list: &[Block]) -> String {
+    let mut out = String::from(
+        r#"<p class="questions-title"><strong>Questions for discussion</strong></p><ol>"#,
+    );
+    for b in list {
+        if let Block::Para(inlines) = b {
+            let _ = write!(out, "<li>{}</li>", html(inlines));
+        }
+    }
+    out.push_str("</ol>");
+    out
+}
+
 /// The textual notes as one list, each with links back to every marker that leads to it, named by the
 /// marker's place ("↩ note 7").
 pub fn textual_html(doc: &Document) -> String {
@@ -276,7 +290,11 @@ fn blocks(list: &[Block], markup: Markup) -> String {
             Block::Para(_) => "Block::Para(\"\")".to_string(),
             Block::Ours(b) => format!("Block::Ours({})", blocks(b, markup)),
             Block::Author(b) => format!("Block::Author({})", blocks(b, markup)),
-            Block::Questions(b) => format!("Block::Questions({})", blocks(b, markup)),
+            // One string: the list is static, so the page need not hydrate an element per question.
+            Block::Questions(b) if markup == Markup::Full => {
+                format!("Block::Questions({:?})", questions_html(b))
+            }
+            Block::Questions(_) => "Block::Questions(\"\")".to_string(),
             Block::Sim(name) => format!("Block::Sim({name:?})"),
         })
         .collect();

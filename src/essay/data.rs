@@ -12,8 +12,8 @@ pub enum Block {
     Ours(&'static [Block]),
     /// The author's prefatory note.
     Author(&'static [Block]),
-    /// Questions for discussion (ours), one paragraph each.
-    Questions(&'static [Block]),
+    /// Questions for discussion (ours), as build-time HTML (a heading and a list).
+    Questions(&'static str),
     /// A simulation placement, by catalog name.
     Sim(&'static str),
 }

@@ -15,7 +15,7 @@ mod toc;
 pub use crate::edition::EditionLabel;
 use crate::sims::Placement;
 use data::{Block, Section, ESSAY};
-use leptos::either::{Either, EitherOf4};
+use leptos::either::{Either, EitherOf3};
 use leptos::prelude::*;
 
 pub use notes::NotePopoverState;
@@ -89,36 +89,39 @@ fn SectionView(
 pub(crate) fn blocks(list: &'static [Block]) -> impl IntoView {
     list.iter()
         .map(|block| match block {
-            Block::Ours(inner) => EitherOf4::A(view! {
-                <div class="ours" role="note" aria-label="From the editors of this edition">
+            Block::Ours(inner) => EitherOf3::A(frame(
+                "ours",
+                Some("note"),
+                Some("From the editors of this edition"),
+                true,
+                inner,
+            )),
+            Block::Author(inner) => EitherOf3::A(frame("author-note", None, None, false, inner)),
+            // Questions for discussion (ours): build-time HTML, framed like our other passages.
+            Block::Questions(html) => EitherOf3::B(view! {
+                <div class="ours questions" role="note" aria-label="Questions for discussion, from the editors of this edition">
                     <EditionLabel />
-                    {inner.iter().map(leaf_block).collect_view()}
+                    <div inner_html=*html></div>
                 </div>
             }),
-            Block::Author(inner) => EitherOf4::B(view! {
-                <div class="author-note">{inner.iter().map(leaf_block).collect_view()}</div>
-            }),
-            Block::Questions(inner) => EitherOf4::C(questions(inner)),
-            leaf => EitherOf4::D(leaf_block(leaf)),
+            leaf => EitherOf3::C(leaf_block(leaf)),
         })
         .collect_view()
 }
 
-/// Questions for discussion (ours): an ordered list, framed like our other passages.
-fn questions(inner: &'static [Block]) -> impl IntoView {
+/// A framed group of blocks (containers hold paragraphs and placements, never other containers); the
+/// edition's own carry its label.
+fn frame(
+    class: &'static str,
+    role: Option<&'static str>,
+    label: Option<&'static str>,
+    edition: bool,
+    inner: &'static [Block],
+) -> impl IntoView {
     view! {
-        <div class="ours questions" role="note" aria-label="Questions for discussion, from the editors of this edition">
-            <EditionLabel />
-            <p class="questions-title"><strong>"Questions for discussion"</strong></p>
-            <ol>
-                {inner
-                    .iter()
-                    .filter_map(|b| match b {
-                        Block::Para(html) => Some(view! { <li inner_html=*html></li> }),
-                        _ => None,
-                    })
-                    .collect_view()}
-            </ol>
+        <div class=class role=role aria-label=label>
+            {edition.then(|| view! { <EditionLabel /> })}
+            {inner.iter().map(leaf_block).collect_view()}
         </div>
     }
 }

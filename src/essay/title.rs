@@ -74,10 +74,16 @@ pub fn Colophon() -> impl IntoView {
             here.set(found);
         }
     });
-    let work = Memo::new(move |_| here.with(|(url, date)| edition_work(url, date)));
-    let full = move || work.with(|w| cite::full(w, "(the address of this page)"));
-    let bib = move || work.with(cite::bibtex);
-    let ris = move || work.with(cite::ris);
+    let cite_html = move || {
+        here.with(|(url, date)| {
+            cite::html(
+                &edition_work(url, date),
+                "(the address of this page)",
+                "this edition",
+                "seitz-alliance-organization",
+            )
+        })
+    };
     view! {
         <footer class="colophon ours" id="colophon">
             <EditionLabel />
@@ -91,22 +97,8 @@ pub fn Colophon() -> impl IntoView {
             </p>
             <section id="cite" class="cite-block" aria-labelledby="cite-title">
                 <h3 id="cite-title">"Cite this edition"</h3>
-                <dl class="cite-forms">
-                    <dt>"In the text"</dt>
-                    <dd>{move || work.with(cite::in_text)}</dd>
-                    <dt>"In full"</dt>
-                    <dd class="cite-full">{full}</dd>
-                </dl>
-                <p class="cite-downloads">
-                    "Download: "
-                    <a class="cite-bibtex" download="seitz-alliance-organization.bib" aria-label="BibTeX for this edition" href=move || cite::data_url("application/x-bibtex", &bib())>"BibTeX"</a>
-                    " · "
-                    <a class="cite-ris" download="seitz-alliance-organization.ris" aria-label="RIS for this edition" href=move || cite::data_url("application/x-research-info-systems", &ris())>"RIS"</a>
-                </p>
-                <details class="cite-source">
-                    <summary>"Show the BibTeX"</summary>
-                    <pre>{bib}</pre>
-                </details>
+                <p class="cite-intext">"In the text: " {cite::in_text(&edition_work("", ""))}</p>
+                <div inner_html=cite_html></div>
             </section>
         </footer>
     }

@@ -202,19 +202,21 @@ pub fn Frame(
     // Cite this figure. The address is built from the figure's own state, so it is right between the
     // moments the URL is written; the citation follows the sliders only while it is open, so a closed one
     // costs a slider step nothing.
-    let work = Memo::new(move |_| {
+    let cite_html = move || {
+        let open = cite_open.get();
         let read = |v: &Vec<f64>| (settings_in_words(params, v), state::write(params, v));
-        let (settings, raw) = if cite_open.get() {
+        let (settings, raw) = if open {
             values.with(read)
         } else {
             values.with_untracked(read)
         };
-        let (url, accessed) = match here.get() {
+        // Download links (which need the address) only once the citation is open.
+        let (url, accessed) = match here.get().filter(|_| open) {
             Some((base, date)) => (url::link_from_state(&base, name, &raw), date),
             None => (String::new(), String::new()),
         };
         let front = &ESSAY.front;
-        cite::Work {
+        let work = cite::Work {
             key: format!("alliance-organization-fig-{name}"),
             author: String::new(),
             title: format!("Figure {number}: {title}"),
@@ -226,14 +228,13 @@ pub fn Frame(
             ),
             url,
             accessed,
-        }
-    });
-    // Download links only once the citation is open (and the page knows its address).
-    let download = move |mime: &'static str, format: fn(&cite::Work) -> String| {
-        move || {
-            (cite_open.get() && here.with(Option::is_some))
-                .then(|| work.with(|w| cite::data_url(mime, &format(w))))
-        }
+        };
+        cite::html(
+            &work,
+            "(the address of this figure, with its settings)",
+            &format!("Figure {number}"),
+            &format!("alliance-organization-fig-{name}"),
+        )
     };
     let caption_id = format!("fig-{name}-caption");
     let labelled_by = caption_id.clone();
@@ -309,29 +310,7 @@ pub fn Frame(
                 }
             >
                 <summary>"Cite this figure"</summary>
-                <p class="cite-full">
-                    {move || work.with(|w| cite::full(w, "(the address of this figure, with its settings)"))}
-                </p>
-                <p class="cite-downloads">
-                    "Download: "
-                    <a
-                        class="cite-bibtex"
-                        download=format!("alliance-organization-fig-{name}.bib")
-                        aria-label=format!("BibTeX for Figure {number}")
-                        href=download("application/x-bibtex", cite::bibtex)
-                    >
-                        "BibTeX"
-                    </a>
-                    " · "
-                    <a
-                        class="cite-ris"
-                        download=format!("alliance-organization-fig-{name}.ris")
-                        aria-label=format!("RIS for Figure {number}")
-                        href=download("application/x-research-info-systems", cite::ris)
-                    >
-                        "RIS"
-                    </a>
-                </p>
+                <div inner_html=cite_html></div>
             </details>
             {move || link.get().map(|(href, copied)| view! {
                 <p class="figure-link">
