@@ -120,6 +120,11 @@ test('the edition’s BibTeX parses, names the review’s author without dating 
   assert.match(ris, new RegExp(`\\r\\nUR {2}- ${(here.origin + here.pathname).replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}\\r\\n`));
   assert.match(ris, /\r\nER {2}- \r\n$/);
   assert.match(await page.locator('.cite-block .cite-full').innerText(), /^Seitz, Sam\. n\.d\./);
+  // At the foot of the page the contents mark the citation, which cannot scroll up to the reading line.
+  assert.ok(
+    await until(async () => (await page.locator('nav.toc a[aria-current="location"]').getAttribute('href').catch(() => null)) === '#cite'),
+    'the contents mark “Cite this edition”',
+  );
   assert.deepEqual(problems, []);
   await context.close();
 });

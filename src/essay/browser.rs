@@ -27,6 +27,12 @@ pub fn on_mount(active: RwSignal<Option<&'static str>>) {
             scroll_to_fragment();
         }
         update_active(active);
+        // Figures laid out late (content-visibility) can move a fragment's target after load without a
+        // scroll event: look once more when the page has settled.
+        set_timeout(
+            move || update_active(active),
+            std::time::Duration::from_millis(400),
+        );
         let pending = StoredValue::new(false);
         // Listeners outlive an unmounted page (tests): `try_` accessors.
         let handle = window_event_listener(ev::scroll, move |_| {
@@ -87,11 +93,20 @@ fn update_active(active: RwSignal<Option<&'static str>>) {
         .and_then(|v| v.as_f64())
         .unwrap_or(600.0)
         * 0.3;
+    // At the foot of the page the last parts cannot reach the line: the last one is the one in view.
+    let at_bottom = document.document_element().is_some_and(|root| {
+        let height = window
+            .inner_height()
+            .ok()
+            .and_then(|v| v.as_f64())
+            .unwrap_or(0.0);
+        window.scroll_y().unwrap_or(0.0) + height >= f64::from(root.scroll_height()) - 2.0
+    });
     let current = tracked_ids()
         .filter(|id| {
             document
                 .get_element_by_id(id)
-                .is_some_and(|el| el.get_bounding_client_rect().top() <= line)
+                .is_some_and(|el| at_bottom || el.get_bounding_client_rect().top() <= line)
         })
         .last();
     if active.try_get_untracked().is_some_and(|a| a != current) {
