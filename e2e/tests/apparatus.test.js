@@ -75,6 +75,30 @@ test('on a touch screen the first tap on a term reads it in place without leavin
   await context.close();
 });
 
+test('a term linked in two sections opens at each use: a tap on the second use moves it there, no jump', async () => {
+  const { page, problems, context } = await open(env, '', {
+    viewport: { width: 360, height: 740 },
+    hasTouch: true,
+    isMobile: true,
+  });
+  const first = '#state-of-theory a.term[data-term="institutionalization"]';
+  const second = '#alliances-and-coalitions a.term[data-term="institutionalization"]';
+  await page.locator(first).scrollIntoViewIfNeeded();
+  await page.tap(first);
+  const popover = page.locator('#note-popover');
+  await popover.waitFor({ state: 'visible' });
+  const at = async () => (await popover.boundingBox()).y + (await page.evaluate(() => scrollY));
+  const y1 = await at();
+  await page.locator(second).scrollIntoViewIfNeeded();
+  await page.tap(second);
+  await popover.waitFor({ state: 'visible' });
+  assert.equal(new URL(page.url()).hash, '', 'the second use read in place, not followed');
+  assert.ok(Math.abs((await at()) - y1) > 200, 'the popover moved to the second use');
+  assert.match(await popover.textContent(), /Institutionalization/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('a textual-note dagger leads to the edition’s note and each of its back links returns to a marker', async () => {
   const { page, problems, context } = await open(env);
   await page.click('#tnref-reliably-effect');

@@ -99,7 +99,7 @@ pub fn Glossary() -> impl IntoView {
             <h2 id="glossary-title">"Glossary"</h2>
             <div class="ours">
                 <EditionLabel />
-                <p>"Key terms, defined by this edition. Their first use in each section is dotted: hover over, focus or tap it to read the definition in place."</p>
+                <p>"Key terms, defined by this edition. Their first use in each section is underlined with dashes: hover over, focus or tap it to read the definition in place."</p>
                 // Build-time HTML (`content::codegen::glossary_html`).
                 <div inner_html=ESSAY.glossary_html></div>
             </div>
