@@ -27,12 +27,9 @@ pub fn on_mount(active: RwSignal<Option<&'static str>>) {
             scroll_to_fragment();
         }
         update_active(active);
-        // Figures laid out late (content-visibility) can move a fragment's target after load without a
-        // scroll event: look once more when the page has settled.
-        set_timeout(
-            move || update_active(active),
-            std::time::Duration::from_millis(400),
-        );
+        // Figures laid out late (content-visibility) can move the page under the reader without a scroll
+        // event: look again whenever the essay changes size.
+        watch_size(active);
         let pending = StoredValue::new(false);
         // Listeners outlive an unmounted page (tests): `try_` accessors.
         let handle = window_event_listener(ev::scroll, move |_| {
@@ -49,6 +46,23 @@ pub fn on_mount(active: RwSignal<Option<&'static str>>) {
         // The listener lives as long as the page.
         std::mem::forget(handle);
     });
+}
+
+/// Calls [`update_active`] whenever the essay's box changes size (the observer lives with the page).
+fn watch_size(active: RwSignal<Option<&'static str>>) {
+    use wasm_bindgen::prelude::*;
+    use wasm_bindgen::JsCast;
+    let Some(essay) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("essay"))
+    else {
+        return;
+    };
+    let on_resize = Closure::<dyn Fn()>::new(move || update_active(active));
+    if let Ok(observer) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
+        observer.observe(&essay);
+    }
+    on_resize.forget();
 }
 
 /// Marks `<html data-ready>`: the script runs (styles hide no-script hints; tests wait for it).
@@ -87,26 +101,23 @@ fn update_active(active: RwSignal<Option<&'static str>>) {
     let Some(document) = window.document() else {
         return;
     };
-    let line = window
+    let height = window
         .inner_height()
         .ok()
         .and_then(|v| v.as_f64())
-        .unwrap_or(600.0)
-        * 0.3;
-    // At the foot of the page the last parts cannot reach the line: the last one is the one in view.
-    let at_bottom = document.document_element().is_some_and(|root| {
-        let height = window
-            .inner_height()
-            .ok()
-            .and_then(|v| v.as_f64())
-            .unwrap_or(0.0);
-        window.scroll_y().unwrap_or(0.0) + height >= f64::from(root.scroll_height()) - 2.0
+        .unwrap_or(600.0);
+    let line = height * 0.3;
+    // At the foot of the page the last parts can never scroll up to the line: one in view that could not
+    // reach it even with the rest of the page scrolled counts as reached.
+    let rest = document.document_element().map_or(0.0, |root| {
+        f64::from(root.scroll_height()) - window.scroll_y().unwrap_or(0.0) - height
     });
     let current = tracked_ids()
         .filter(|id| {
-            document
-                .get_element_by_id(id)
-                .is_some_and(|el| at_bottom || el.get_bounding_client_rect().top() <= line)
+            document.get_element_by_id(id).is_some_and(|el| {
+                let top = el.get_bounding_client_rect().top();
+                top <= line || (top < height && top - rest.max(0.0) > line)
+            })
         })
         .last();
     if active.try_get_untracked().is_some_and(|a| a != current) {
