@@ -177,7 +177,7 @@ pub fn ris(w: &Work) -> String {
 /// so the page hydrates one element rather than a view per part.
 pub fn html(w: &Work, placeholder: &str, what: &str, file: &str) -> String {
     let mut out = String::from(r#"<p class="cite-full">"#);
-    escape_into(&mut out, &full(w, placeholder));
+    crate::html::push_escaped(&mut out, &full(w, placeholder));
     out.push_str("</p>");
     if !w.url.is_empty() {
         out.push_str(r#"<p class="cite-downloads">Download: "#);
@@ -211,19 +211,6 @@ pub fn html(w: &Work, placeholder: &str, what: &str, file: &str) -> String {
         out.push_str("</p>");
     }
     out
-}
-
-/// Appends `text` to `out`, escaped for HTML text and double-quoted attributes.
-fn escape_into(out: &mut String, text: &str) {
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            c => out.push(c),
-        }
-    }
 }
 
 /// A `data:` address holding `text`, for a download link: nothing is fetched.

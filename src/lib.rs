@@ -11,6 +11,7 @@ pub mod cite;
 pub mod content;
 pub mod edition;
 pub mod essay;
+pub mod html;
 #[cfg(feature = "ssr")]
 pub mod prerender;
 pub mod sims;

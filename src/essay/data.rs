@@ -104,11 +104,6 @@ pub struct Essay {
 include!(concat!(env!("OUT_DIR"), "/essay_data.rs"));
 
 impl Essay {
-    /// Note `number`, if it exists.
-    pub fn note(&self, number: u32) -> Option<&'static Note> {
-        self.notes.iter().find(|n| n.number == number)
-    }
-
     /// Simulation names in placement order (figure 1, 2, …).
     pub fn placements(&self) -> impl Iterator<Item = (&'static Section, &'static str)> {
         fn sims(blocks: &'static [Block]) -> impl Iterator<Item = &'static str> {

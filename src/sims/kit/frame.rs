@@ -13,6 +13,7 @@ use crate::chart::{ChartError, Key};
 use crate::cite;
 use crate::edition::EditionLabel;
 use crate::essay::data::ESSAY;
+use crate::html::push_escaped;
 use crate::sims::catalog;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
@@ -37,18 +38,6 @@ pub struct Table {
     pub head: Vec<String>,
     /// Rows.
     pub rows: Vec<Vec<String>>,
-}
-
-/// Appends `text` to `out`, escaped for HTML.
-fn push_escaped(out: &mut String, text: &str) {
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            c => out.push(c),
-        }
-    }
 }
 
 /// The table's inner HTML: caption, head and body.
