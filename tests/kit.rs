@@ -263,3 +263,26 @@ fn a_grid_runs_from_end_to_end_in_even_steps() {
         "at least both ends"
     );
 }
+
+#[test]
+fn every_slider_says_its_value_with_what_it_means() {
+    use alliance_organization::sims::kit::param::Kind;
+    use alliance_organization::sims::FIGURES;
+    for figure in FIGURES {
+        for p in figure.params {
+            if let Kind::Range { min, max, .. } = p.kind {
+                for v in [min, p.default, max] {
+                    let said = p.say(v);
+                    assert!(
+                        said.chars().any(|c| c.is_alphabetic() || c == '%'),
+                        "{}.{}: “{said}” is a bare number",
+                        figure.name,
+                        p.key
+                    );
+                }
+            }
+        }
+    }
+    let weber = alliance_organization::sims::weber::params::PARAMS;
+    assert_eq!(weber[2].say(1.0), "1.0 on a scale of 0.2 to 3.0");
+}

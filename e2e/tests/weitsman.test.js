@@ -126,7 +126,7 @@ test('the figure fits at 360 px and before hydration shows its defaults', async 
   // Checked with test() so that a failure does not print the whole page.
   assert.ok(/At intensity 0\.30, a 10-member alliance scores 0\.68/.test(html), 'readout in the served HTML');
   assert.ok(/<input type="range" id="weitsman-x0"[^>]*value="0\.3"/.test(html), 'slider value in the served HTML');
-  assert.ok(/<td>0\.50<\/td><td>0\.63<\/td><td>0\.63<\/td><td>coalition<\/td>/.test(html), 'data table in the served HTML');
+  assert.ok(/<th scope="row">0\.50<\/th><td>0\.63<\/td><td>0\.63<\/td><td>coalition<\/td>/.test(html), 'data table in the served HTML');
 });
 
 test('the readout takes the article its numbers are said with', async () => {

@@ -16,8 +16,13 @@ use crate::essay::data::ESSAY;
 use crate::html::push_escaped;
 use crate::sims::catalog;
 use leptos::prelude::*;
+use std::time::Duration;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
+
+/// How long after the last input the readout is announced: long enough for a run of key presses to
+/// count as one move, short enough to follow it.
+const SETTLE: Duration = Duration::from_millis(700);
 
 /// The readout when a model declines its values (the kit clamps first, so this is a last resort).
 pub fn declined<E>(_: E) -> String {
@@ -40,9 +45,12 @@ pub struct Table {
     pub rows: Vec<Vec<String>>,
 }
 
-/// The table's inner HTML: caption, head and body.
-pub fn table_html(t: &Table) -> String {
-    let mut out = String::from("<caption>");
+/// The table's inner HTML: caption (with the id `caption_id`, which names the table's scroll region),
+/// column heads, and rows whose first cell heads the row.
+pub fn table_html(t: &Table, caption_id: &str) -> String {
+    let mut out = String::from("<caption id=\"");
+    push_escaped(&mut out, caption_id);
+    out.push_str("\">");
     push_escaped(&mut out, &t.caption);
     out.push_str("</caption><thead><tr>");
     for h in &t.head {
@@ -53,10 +61,10 @@ pub fn table_html(t: &Table) -> String {
     out.push_str("</tr></thead><tbody>");
     for row in &t.rows {
         out.push_str("<tr>");
-        for c in row {
-            out.push_str("<td>");
+        for (i, c) in row.iter().enumerate() {
+            out.push_str(if i == 0 { "<th scope=\"row\">" } else { "<td>" });
             push_escaped(&mut out, c);
-            out.push_str("</td>");
+            out.push_str(if i == 0 { "</th>" } else { "</td>" });
         }
         out.push_str("</tr>");
     }
@@ -171,18 +179,47 @@ pub fn Frame(
         }
     });
 
-    let commit = move || {
-        values.with_untracked(|v| url::write_state(name, &state::write(params, v)));
-        announced.set(match readout.get_untracked() {
-            Ok(text) => text,
-            Err(e) => e,
-        });
+    // The live region. The visible readout follows every step; a screen reader hears it once the reader
+    // pauses (a slider held down would otherwise queue a sentence per step), and hears at once what a
+    // button did. `settling` counts requests: a later one cancels an earlier one.
+    let settling = StoredValue::new(0u32);
+    let say = move |text: String| {
+        settling.update_value(|t| *t = t.wrapping_add(1));
+        // The same words again would not be spoken: vary them invisibly.
+        let repeat = announced.try_with_untracked(|a| *a == text) == Some(true);
+        announced.set(if repeat { text + "\u{a0}" } else { text });
     };
+    let readout_text = move || match readout.try_get_untracked() {
+        Some(Ok(text) | Err(text)) => text,
+        None => String::new(),
+    };
+    let settle = move || {
+        settling.update_value(|t| *t = t.wrapping_add(1));
+        let token = settling.get_value();
+        set_timeout(
+            move || {
+                // The figure may be gone by then: `try_` accessors.
+                if settling.try_get_value() == Some(token) {
+                    say(readout_text());
+                }
+            },
+            SETTLE,
+        );
+    };
+    let commit =
+        move || values.with_untracked(|v| url::write_state(name, &state::write(params, v)));
     let set_state = move |raw: &str| {
         let (read, _) = state::read(params, raw);
+        let before = values.with_untracked(|v| *v == read);
         values.set(read);
         notices.set(Vec::new());
         commit();
+        let done = match (raw.is_empty(), before) {
+            (false, _) => "",
+            (true, false) => "Reset to the starting values. ",
+            (true, true) => "Already at the starting values. ",
+        };
+        say(format!("{done}{}", readout_text()));
     };
 
     let number = ESSAY.figure_number(name).unwrap_or(0);
@@ -227,13 +264,18 @@ pub fn Frame(
     };
     let caption_id = format!("fig-{name}-caption");
     let labelled_by = caption_id.clone();
+    let table_caption = format!("fig-{name}-table");
+    let table_label = table_caption.clone();
 
     view! {
         <figure id=format!("fig-{name}") class="figure sim" data-sim=name aria-labelledby=labelled_by>
+            // A heading, so heading navigation finds the figures (they sit in the sections' <h2>s).
             <figcaption id=caption_id>
-                <span class="figure-number">{format!("Figure {number}")}</span>
-                " "
-                <span class="figure-title">{title}</span>
+                <h3 class="figure-heading">
+                    <span class="figure-number">{format!("Figure {number}")}</span>
+                    " "
+                    <span class="figure-title">{title}</span>
+                </h3>
             </figcaption>
             <EditionLabel />
             <p class="figure-question">{info.map_or("", |i| i.question)}</p>
@@ -268,7 +310,7 @@ pub fn Frame(
             </p>
             <p class="visually-hidden" aria-live="polite">{move || announced.get()}</p>
             <div class="controls">
-                {params.iter().enumerate().map(|(i, p)| control(name, i, p, values, commit)).collect_view()}
+                {params.iter().enumerate().map(|(i, p)| control(name, i, p, values, settle, commit)).collect_view()}
             </div>
             <div class="figure-actions">
                 {(!figure.try_this.is_empty()).then(|| view! {
@@ -282,7 +324,7 @@ pub fn Frame(
                 <button type="button" on:click=move |_| set_state("")>"Reset"</button>
                 <button type="button" on:click=move |_| {
                     link.set(Some((url::figure_link(name), false)));
-                    copy_link(link);
+                    copy_link(link, say);
                 }>
                     "Copy link to this figure"
                 </button>
@@ -317,7 +359,11 @@ pub fn Frame(
             <details class="data">
                 <summary>"Data table"</summary>
                 // One string per change: far less wasm than a reactive view per cell.
-                <table inner_html=move || values.with(|v| table_html(&(figure.table)(v)))></table>
+                // A table wider than a phone scrolls in its own region, focusable so the keyboard can
+                // scroll it, named by its caption.
+                <div class="table-scroll" role="region" tabindex="0" aria-labelledby=table_label>
+                    <table inner_html=move || values.with(|v| table_html(&(figure.table)(v), &table_caption))></table>
+                </div>
             </details>
             <p class="without-script">"The live figure needs JavaScript and WebAssembly; the readout and data table above show its default setting."</p>
         </figure>
@@ -330,6 +376,7 @@ fn control(
     i: usize,
     p: &'static Param,
     values: RwSignal<Vec<f64>>,
+    settle: impl Fn() + Copy + 'static,
     commit: impl Fn() + Copy + 'static,
 ) -> impl IntoView {
     let id = format!("{figure}-{}", p.key);
@@ -342,6 +389,7 @@ fn control(
                     *slot = fitted;
                 }
             });
+            settle();
         }
     };
     match p.kind {
@@ -360,7 +408,9 @@ fn control(
                     on:input=move |ev| set(event_target_value(&ev))
                     on:change=move |_| commit()
                 />
-                <output for=id>{move || p.show(current())}</output>
+                // Silent: the slider's `aria-valuetext` says the value, and Chromium would announce an
+                // `<output>` (a status region) on every step.
+                <output for=id aria-hidden="true">{move || p.show(current())}</output>
             </div>
         }),
         Kind::Choice { options } => leptos::either::Either::Right(view! {
@@ -437,9 +487,9 @@ fn watch(
     }
 }
 
-/// Copies the figure's link to the clipboard where the browser allows, and says so once it has; the
-/// link is shown either way.
-fn copy_link(link: RwSignal<Option<(String, bool)>>) {
+/// Copies the figure's link to the clipboard where the browser allows, and says so (through `say`, the
+/// figure's live region) once it has; the link is shown either way.
+fn copy_link(link: RwSignal<Option<(String, bool)>>, say: impl Fn(String) + Copy + 'static) {
     let Some((href, _)) = link.get_untracked() else {
         return;
     };
@@ -450,15 +500,18 @@ fn copy_link(link: RwSignal<Option<(String, bool)>>) {
     let has_clipboard = js_sys::Reflect::get(&navigator, &JsValue::from_str("clipboard"))
         .map(|c| !c.is_undefined() && !c.is_null())
         .unwrap_or(false);
+    let by_hand = move || say("The link is shown below the buttons, to copy by hand.".into());
     if !has_clipboard {
+        by_hand();
         return;
     }
     let promise = navigator.clipboard().write_text(&href);
     let copied = Closure::<dyn FnMut(JsValue)>::new(move |_: JsValue| {
         let _ = link.try_set(Some((href.clone(), true)));
+        say("Link copied.".into());
     });
     // A refusal (no permission) is fine: the link stays on screen to copy by hand.
-    let refused = Closure::<dyn FnMut(JsValue)>::new(|_: JsValue| {});
+    let refused = Closure::<dyn FnMut(JsValue)>::new(move |_: JsValue| by_hand());
     let _ = promise.then2(&copied, &refused);
     // One pair per click, released with the page.
     copied.forget();

@@ -42,7 +42,13 @@ pub enum Words {
     },
     /// A share in whole percents: "35%".
     Percent,
-    /// A plain number with as many decimals as the step needs.
+    /// A multiple of something, said with it: "3.0 times as much".
+    Times {
+        /// What the number multiplies ("as much", "the large ally’s income").
+        of: &'static str,
+    },
+    /// A plain number with as many decimals as the step needs, said with its scale: "1.0 on a scale
+    /// of 0.2 to 3.0".
     Plain,
 }
 
@@ -199,7 +205,7 @@ impl Param {
                 Words::Index { .. } => format!("{v:.2}"),
                 Words::Count { .. } => self.say(v),
                 Words::Percent => format!("{:.0}%", v * 100.0),
-                Words::Plain => format!("{:.*}", self.decimals(), v),
+                Words::Plain | Words::Times { .. } => format!("{:.*}", self.decimals(), v),
             },
         }
     }
@@ -214,7 +220,13 @@ impl Param {
                     let noun = if (v - 1.0).abs() < 1e-9 { one } else { many };
                     format!("{v:.0} {noun}")
                 }
-                Words::Percent | Words::Plain => self.show(v),
+                Words::Times { of } => format!("{} times {of}", self.show(v)),
+                Words::Plain => {
+                    let (min, max, _) = self.bounds();
+                    let d = self.decimals();
+                    format!("{} on a scale of {min:.d$} to {max:.d$}", self.show(v))
+                }
+                Words::Percent => self.show(v),
             },
         }
     }

@@ -6,7 +6,7 @@ use crate::chart::{self, ChartError, Dash, Ink, Key, LineChart, Pen, Rule, Serie
 use crate::sims::kit::frame::{chart_declined, declined, Figure, Table};
 use crate::sims::kit::param::{article, two};
 
-const WEAKER: Pen = Pen::new(Ink::B, Dash::Solid, true);
+const WEAKER: Pen = Pen::new(Ink::B, Dash::Dotted, true);
 const STRONGER: Pen = Pen::new(Ink::B, Dash::Dashed, true);
 
 /// The figure as the kit sees it.
@@ -83,7 +83,7 @@ fn describe(values: &[f64]) -> String {
     let p = to_params(values);
     let ends = |f: fn(&Params, f64) -> f64| format!("{} to {}", two(f(&p, 0.5)), two(f(&p, 0.95)));
     format!(
-        "Line chart against the stronger ally’s share of power, 50% to 95%: the pair’s power-weighted demand (thick) goes from {}, the weaker ally’s wish (thin) from {}, the stronger ally’s wish (thin, dashed) from {}; the cost of binding rules is a level line at {}. {} The current split, {}, is marked.",
+        "Line chart against the stronger ally’s share of power, 50% to 95%: the pair’s power-weighted demand (thick) goes from {}, the weaker ally’s wish (thin, dotted) from {}, the stronger ally’s wish (thin, dashed) from {}; the cost of binding rules is a level line at {}. {} The current split, {}, is marked.",
         ends(model::demand),
         ends(model::w2),
         ends(model::w1),

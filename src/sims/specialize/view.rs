@@ -7,7 +7,7 @@ use crate::chart::{self, ChartError, Dash, Ink, Key, LineChart, Pen, Rule, Serie
 use crate::sims::kit::frame::{chart_declined, declined, Figure, Table};
 use crate::sims::kit::param::{article, percent};
 
-const SPENDING: Pen = Pen::new(Ink::Mark, Dash::Solid, true);
+const SPENDING: Pen = Pen::new(Ink::Mark, Dash::Dotted, true);
 
 /// The figure as the kit sees it.
 pub static FIGURE: Figure = Figure {
@@ -77,7 +77,7 @@ fn readout(values: &[f64]) -> Result<String, String> {
 fn describe(values: &[f64]) -> String {
     let p = to_params(values);
     format!(
-        "Line chart against the share of capability areas consolidated, 0% to 100%: spending (thin) falls from 100% to {}; capability with coordination (solid) falls to {}, with the same cuts made without coordination (dashed) to {}; the gap between them, the coordination dividend, is shaded. {} The current level, {}, is marked.",
+        "Line chart against the share of capability areas consolidated, 0% to 100%: spending (thin, dotted) falls from 100% to {}; capability with coordination (solid) falls to {}, with the same cuts made without coordination (dashed) to {}; the gap between them, the coordination dividend, is shaded. {} The current level, {}, is marked.",
         percent(model::spending(&p, 1.0)),
         percent(model::coordinated(&p, 1.0)),
         percent(model::uncoordinated(&p, 1.0)),
