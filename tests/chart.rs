@@ -74,3 +74,65 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn chart_colours_are_read_as_hex_or_as_resolved_rgb() {
+    use alliance_organization::chart::parse_color;
+    use plotters::style::RGBColor;
+    assert_eq!(parse_color(" #1f4e8c"), Some(RGBColor(0x1f, 0x4e, 0x8c)));
+    // Registered colours (and system colours in forced-colours mode) come back from getComputedStyle
+    // as rgb(), with commas or spaces.
+    assert_eq!(parse_color("rgb(31, 78, 140)"), Some(RGBColor(31, 78, 140)));
+    assert_eq!(
+        parse_color("rgb(255 255 255)"),
+        Some(RGBColor(255, 255, 255))
+    );
+    assert_eq!(parse_color("rgba(0, 0, 0, 0.5)"), Some(RGBColor(0, 0, 0)));
+    for bad in [
+        "",
+        "#fff",
+        "CanvasText",
+        "rgb(300, 0, 0)",
+        "rgb(1, 2)",
+        "hsl(0 0% 0%)",
+    ] {
+        assert_eq!(parse_color(bad), None, "{bad}");
+    }
+}
+
+/// In forced colours every line is drawn in the same system colour or two, so the lines of a chart must
+/// differ in dash, not only in colour or weight.
+#[test]
+fn every_line_of_every_legend_has_its_own_dash() {
+    use alliance_organization::sims::kit::param::Kind;
+    use alliance_organization::sims::FIGURES;
+    for figure in FIGURES {
+        let defaults: Vec<f64> = figure.params.iter().map(|p| p.default).collect();
+        let mut settings = vec![defaults.clone()];
+        for (i, p) in figure.params.iter().enumerate() {
+            if let Kind::Choice { options } = p.kind {
+                for k in 0..options.len() {
+                    let mut v = defaults.clone();
+                    v[i] = k as f64;
+                    settings.push(v);
+                }
+            }
+        }
+        for values in settings {
+            let dashes: Vec<Dash> = (figure.legend)(&values)
+                .iter()
+                .filter_map(|(_, key)| match key {
+                    Key::Line(pen) => Some(pen.dash),
+                    Key::Area => None,
+                })
+                .collect();
+            for (i, d) in dashes.iter().enumerate() {
+                assert!(
+                    !dashes[..i].contains(d),
+                    "{}: two lines drawn {d:?} at {values:?}",
+                    figure.name
+                );
+            }
+        }
+    }
+}

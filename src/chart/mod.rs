@@ -25,14 +25,26 @@ pub struct Theme {
     pub mark: RGBColor,
 }
 
-/// `#rrggbb` to a colour.
-fn hex(text: &str) -> Option<RGBColor> {
-    let t = text.trim().strip_prefix('#')?;
-    if t.len() != 6 {
-        return None;
+/// A CSS colour as `getComputedStyle` gives it: `rgb(r, g, b)` (the registered chart colours, resolved
+/// even when they are system colours) or `#rrggbb` (browsers without `@property`).
+pub fn parse_color(text: &str) -> Option<RGBColor> {
+    let t = text.trim();
+    if let Some(hex) = t.strip_prefix('#') {
+        if hex.len() != 6 {
+            return None;
+        }
+        let byte = |i: usize| u8::from_str_radix(hex.get(i..i + 2)?, 16).ok();
+        return Some(RGBColor(byte(0)?, byte(2)?, byte(4)?));
     }
-    let byte = |i: usize| u8::from_str_radix(t.get(i..i + 2)?, 16).ok();
-    Some(RGBColor(byte(0)?, byte(2)?, byte(4)?))
+    let inner = t
+        .strip_prefix("rgb(")
+        .or_else(|| t.strip_prefix("rgba("))?
+        .strip_suffix(')')?;
+    let mut parts = inner
+        .split([',', ' ', '/'])
+        .filter(|p| !p.is_empty())
+        .map(|p| p.parse::<u8>().ok());
+    Some(RGBColor(parts.next()??, parts.next()??, parts.next()??))
 }
 
 /// The theme as the page's CSS sets it for `canvas` (falls back to dark-on-light).
@@ -42,7 +54,7 @@ pub fn theme(canvas: &HtmlCanvasElement) -> Theme {
         style
             .as_ref()
             .and_then(|s| s.get_property_value(name).ok())
-            .and_then(|v| hex(&v))
+            .and_then(|v| parse_color(&v))
             .unwrap_or(fallback)
     };
     Theme {
