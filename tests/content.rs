@@ -238,7 +238,7 @@ fn note_markers_and_citations_become_links() {
     ]);
     assert_eq!(
         html,
-        r##"A <a class="cite" href="#ref-walt1987">Walt</a><sup class="note-ref"><a id="noteref-2" href="#note-2" data-note="2" aria-label="Note 2">2</a></sup>"##
+        r##"A <a class="cite" href="#ref-walt1987">Walt</a><sup class="note-ref"><a id="noteref-2" href="#note-2" data-note="2" aria-label="Note 2" aria-describedby="note-2-text">2</a></sup>"##
     );
 }
 

@@ -105,9 +105,10 @@ async fn a_note_popover_opens_on_focus_and_closes_with_escape() {
         text.contains("Reputation, Symmetry, and Alliance Design"),
         "popover shows note 9: {text}"
     );
+    // Described by the note itself, before and after the popover opens.
     assert_eq!(
         marker.get_attribute("aria-describedby").as_deref(),
-        Some("note-popover")
+        Some("note-9-text")
     );
     let init = web_sys::KeyboardEventInit::new();
     init.set_key("Escape");
@@ -117,7 +118,10 @@ async fn a_note_popover_opens_on_focus_and_closes_with_escape() {
     marker.dispatch_event(&escape).expect("dispatch Escape");
     tick().await;
     assert!(element("#note-popover").is_none(), "closed by Escape");
-    assert_eq!(marker.get_attribute("aria-describedby"), None);
+    assert_eq!(
+        marker.get_attribute("aria-describedby").as_deref(),
+        Some("note-9-text")
+    );
 }
 
 #[wasm_bindgen_test]

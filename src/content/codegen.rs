@@ -338,10 +338,12 @@ pub fn html(list: &[Inline]) -> String {
                     html(children)
                 );
             }
+            // Described by its note's text in the notes list from the start: a description added when
+            // the popover opens would come after the focus event, too late to be read with it.
             Inline::Note(n) => {
                 let _ = write!(
                     out,
-                    r##"<sup class="note-ref"><a id="noteref-{n}" href="#note-{n}" data-note="{n}" aria-label="Note {n}">{n}</a></sup>"##
+                    r##"<sup class="note-ref"><a id="noteref-{n}" href="#note-{n}" data-note="{n}" aria-label="Note {n}" aria-describedby="note-{n}-text">{n}</a></sup>"##
                 );
             }
             // The edition's dagger: not a superscript of the text (`sup` is the review's notes), and

@@ -2,6 +2,7 @@
 //! contents. Nothing here changes the first render.
 
 use super::data::ESSAY;
+use super::NotePopoverState;
 use leptos::ev;
 use leptos::prelude::*;
 
@@ -17,8 +18,9 @@ fn tracked_ids() -> impl Iterator<Item = &'static str> {
     ])
 }
 
-/// Starts the browser-only behaviour; `active` receives the id of the part in view.
-pub fn on_mount(active: RwSignal<Option<&'static str>>) {
+/// Starts the browser-only behaviour; `active` receives the id of the part in view, and an open note
+/// popover follows its marker when late layout moves it.
+pub fn on_mount(active: RwSignal<Option<&'static str>>, popover: NotePopoverState) {
     Effect::new(move |_| {
         mark_ready();
         // A client-rendered page was empty when the browser looked for the fragment's target; a hydrated
@@ -29,7 +31,10 @@ pub fn on_mount(active: RwSignal<Option<&'static str>>) {
         update_active(active);
         // Figures laid out late (content-visibility) can move the page under the reader without a scroll
         // event: look again whenever the essay changes size.
-        watch_size(active);
+        watch_size(move || {
+            update_active(active);
+            popover.replace();
+        });
         let pending = StoredValue::new(false);
         // Listeners outlive an unmounted page (tests): `try_` accessors.
         let handle = window_event_listener(ev::scroll, move |_| {
@@ -48,8 +53,8 @@ pub fn on_mount(active: RwSignal<Option<&'static str>>) {
     });
 }
 
-/// Calls [`update_active`] whenever the essay's box changes size (the observer lives with the page).
-fn watch_size(active: RwSignal<Option<&'static str>>) {
+/// Calls `changed` whenever the essay's box changes size (the observer lives with the page).
+fn watch_size(changed: impl Fn() + 'static) {
     use wasm_bindgen::prelude::*;
     use wasm_bindgen::JsCast;
     let Some(essay) = web_sys::window()
@@ -58,7 +63,7 @@ fn watch_size(active: RwSignal<Option<&'static str>>) {
     else {
         return;
     };
-    let on_resize = Closure::<dyn Fn()>::new(move || update_active(active));
+    let on_resize = Closure::<dyn Fn()>::new(changed);
     if let Ok(observer) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
         observer.observe(&essay);
     }

@@ -26,26 +26,28 @@ pub fn App() -> impl IntoView {
     let popover = NotePopoverState::new();
     provide_context(popover);
     let active = RwSignal::new(None::<&'static str>);
-    browser::on_mount(active);
+    browser::on_mount(active, popover);
     notes::close_on_escape_and_outside(popover);
-    notes::describe_open_marker(popover);
+    let first = ESSAY.sections.first().map_or("essay", |s| s.slug);
     view! {
-        <a class="skip-link" href="#essay">"Skip to the essay"</a>
-        <div class="page">
-            <main
-                id="essay"
-                class="essay"
-                tabindex="-1"
-                on:pointerdown=move |ev| popover.on_pointerdown(&ev)
-                on:mouseover=move |ev| popover.on_mouseover(&ev)
-                on:mouseout=move |ev| popover.on_mouseout(&ev)
-                on:focusin=move |ev| popover.on_focusin(&ev)
-                on:focusout=move |ev| popover.on_focusout(&ev)
-                on:click=move |ev| popover.on_click(&ev)
-            >
-                <title::TitleBlock />
-                // After the title block in reading order; a fixed sidebar on wide screens (style/main.css).
-                <toc::Toc active=active />
+        // To the review's first section: past the title block, the list of figures and the contents.
+        <a class="skip-link" href=format!("#{first}")>"Skip to the review"</a>
+        <div
+            class="page"
+            // One set of delegated handlers for every note marker and glossary term on the page.
+            on:pointerdown=move |ev| popover.on_pointerdown(&ev)
+            on:mouseover=move |ev| popover.on_mouseover(&ev)
+            on:mouseout=move |ev| popover.on_mouseout(&ev)
+            on:focusin=move |ev| popover.on_focusin(&ev)
+            on:focusout=move |ev| popover.on_focusout(&ev)
+            on:click=move |ev| popover.on_click(&ev)
+        >
+            <title::TitleBlock />
+            // Between the title block and the review, outside <main>: phones meet the title first, and
+            // the skip link and landmark navigation pass it. A fixed sidebar on wide screens
+            // (style/main.css).
+            <toc::Toc active=active />
+            <main id="essay" class="essay">
                 {ESSAY.sections.iter().enumerate().map(|(i, s)| view! { <SectionView section=s index=i + 1 /> }).collect_view()}
                 <notes::NotesList />
                 <refs::Bibliography />
@@ -70,13 +72,18 @@ fn SectionView(
     let heading_id = format!("{}-title", section.slug);
     let labelled_by = heading_id.clone();
     view! {
-        <section id=section.slug class="section" aria-labelledby=labelled_by>
-            <h2 id=heading_id class="section-title">
-                <span class="section-number">{index}</span>
-                " "
-                <span>{section.title}</span>
-                <a class="anchor" href=format!("#{}", section.slug) aria-label=format!("Link to section {index}: {}", section.title)>"#"</a>
-            </h2>
+        // Focusable from script only: the skip link and the contents move focus to the section they
+        // open, so the next Tab continues from there.
+        <section id=section.slug class="section" aria-labelledby=labelled_by tabindex="-1">
+            // The link sits beside the heading, not in it, so the heading's name is its title alone.
+            <div class="section-head">
+                <h2 id=heading_id class="section-title">
+                    <span class="section-number">{index}</span>
+                    " "
+                    <span>{section.title}</span>
+                </h2>
+                <a class="anchor" href=format!("#{}", section.slug) aria-label=format!("Link to section {index}")>"#"</a>
+            </div>
             {blocks(section.blocks)}
         </section>
     }

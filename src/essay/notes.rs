@@ -42,17 +42,66 @@ pub struct OpenNote {
     pub html: String,
     /// The term's name (empty for a note).
     pub title: String,
-    /// Document coordinates of the popover's anchor point, whole CSS pixels (integers keep float
-    /// formatting out of the wasm).
-    pub top: i32,
-    /// Left edge, CSS pixels.
-    pub left: i32,
-    /// Width, CSS pixels.
-    pub width: i32,
-    /// Drawn above the marker (it sits low in the viewport).
-    pub above: bool,
+    /// Where it is drawn.
+    pub place: Place,
     /// Opened by a tap: stays until dismissed.
     pub pinned: bool,
+}
+
+/// Where the popover is drawn: next to its marker, inside the viewport. Whole CSS pixels (integers keep
+/// float formatting out of the wasm).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Place {
+    /// Document coordinate of the anchor point: the popover's top, or its bottom when above.
+    pub top: i32,
+    /// Left edge.
+    pub left: i32,
+    /// Width.
+    pub width: i32,
+    /// The most height the viewport has room for on the chosen side; the text scrolls inside beyond it.
+    pub max_height: i32,
+    /// Drawn above the marker (it sits low in the viewport).
+    pub above: bool,
+}
+
+impl Place {
+    /// Below `marker`, or above it when it sits low in the viewport; as wide as the viewport allows up to
+    /// about 21 rem, and never taller than the room on its side, so at 400 % zoom it stays on screen and
+    /// off its marker.
+    fn at(window: &web_sys::Window, marker: &web_sys::Element) -> Place {
+        let rect = marker.get_bounding_client_rect();
+        let viewport_w = window
+            .document()
+            .and_then(|d| d.document_element())
+            .map_or(360.0, |e| f64::from(e.client_width()));
+        let viewport_h = window
+            .inner_height()
+            .ok()
+            .and_then(|v| v.as_f64())
+            .unwrap_or(640.0);
+        let (sx, sy) = (
+            window.scroll_x().unwrap_or(0.0),
+            window.scroll_y().unwrap_or(0.0),
+        );
+        // About 21 rem wide, so the popover grows with the type on large screens and projectors.
+        let width = (viewport_w - 24.0).clamp(160.0, 21.0 * root_font_px(viewport_w));
+        let left =
+            (rect.left() + sx - 24.0).clamp(sx + 12.0, sx + (viewport_w - width - 12.0).max(12.0));
+        let above = rect.bottom() > viewport_h * 0.6;
+        let (top, room) = if above {
+            (rect.top() + sy - 6.0, rect.top() - 18.0)
+        } else {
+            (rect.bottom() + sy + 6.0, viewport_h - rect.bottom() - 18.0)
+        };
+        Place {
+            top: top.round() as i32,
+            left: left.round() as i32,
+            width: width.round() as i32,
+            // A marker half off screen still gets a popover that can show a line or two.
+            max_height: room.max(64.0).round() as i32,
+            above,
+        }
+    }
 }
 
 /// Shared popover state, provided as context by [`super::App`].
@@ -109,40 +158,37 @@ impl NotePopoverState {
                 .unwrap_or_default(),
         };
         self.anchor.set_value(Some(marker.clone()));
-        let rect = marker.get_bounding_client_rect();
-        let viewport_w = window
-            .document()
-            .and_then(|d| d.document_element())
-            .map_or(360.0, |e| f64::from(e.client_width()));
-        let viewport_h = window
-            .inner_height()
-            .ok()
-            .and_then(|v| v.as_f64())
-            .unwrap_or(640.0);
-        let (sx, sy) = (
-            window.scroll_x().unwrap_or(0.0),
-            window.scroll_y().unwrap_or(0.0),
-        );
-        // About 21 rem wide, so the popover grows with the type on large screens and projectors.
-        let width = (viewport_w - 24.0).clamp(160.0, 21.0 * root_font_px(viewport_w));
-        let left =
-            (rect.left() + sx - 24.0).clamp(sx + 12.0, sx + (viewport_w - width - 12.0).max(12.0));
-        let above = rect.bottom() > viewport_h * 0.6;
-        let top = if above {
-            rect.top() + sy - 6.0
-        } else {
-            rect.bottom() + sy + 6.0
-        };
+        let place = Place::at(&window, marker);
         self.open.set(Some(OpenNote {
             shown,
             html,
             title,
-            top: top.round() as i32,
-            left: left.round() as i32,
-            width: width.round() as i32,
-            above,
+            place,
             pinned,
         }));
+    }
+
+    /// Places the open popover again at its marker: late layout (a figure taking its real height, the
+    /// window resized) can move the marker after the popover opened.
+    pub fn replace(&self) {
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        let Some(Some(marker)) = self.anchor.try_with_value(Clone::clone) else {
+            return;
+        };
+        let place = Place::at(&window, &marker);
+        if self
+            .open
+            .try_with_untracked(|o| o.as_ref().is_some_and(|o| o.place != place))
+            == Some(true)
+        {
+            self.open.update(|o| {
+                if let Some(o) = o {
+                    o.place = place;
+                }
+            });
+        }
     }
 
     /// Closes the popover.
@@ -292,29 +338,6 @@ impl NotePopoverState {
     }
 }
 
-/// Keeps `aria-describedby` on the open note's marker, so screen readers read the note with it.
-pub fn describe_open_marker(state: NotePopoverState) {
-    Effect::new(move |previous: Option<Option<u32>>| {
-        // Terms carry a fixed `aria-describedby` (their glossary entry).
-        let now = state.open.with(|o| match o.as_ref().map(|o| &o.shown) {
-            Some(Shown::Note(n)) => Some(*n),
-            _ => None,
-        });
-        if let Some(document) = web_sys::window().and_then(|w| w.document()) {
-            let marker = |n: u32| document.get_element_by_id(&format!("noteref-{n}"));
-            if let Some(old) = previous.flatten().filter(|old| Some(*old) != now) {
-                if let Some(el) = marker(old) {
-                    let _ = el.remove_attribute("aria-describedby");
-                }
-            }
-            if let Some(el) = now.and_then(marker) {
-                let _ = el.set_attribute("aria-describedby", "note-popover");
-            }
-        }
-        now
-    });
-}
-
 /// The popover itself: one element for all notes, positioned next to the open marker.
 #[component]
 pub fn NotePopover() -> impl IntoView {
@@ -334,20 +357,27 @@ pub fn NotePopover() -> impl IntoView {
             ),
         };
         let body = open.html;
+        let p = open.place;
         let style = format!(
-            "top:{}px;left:{}px;width:{}px",
-            open.top, open.left, open.width
+            "top:{}px;left:{}px;width:{}px;max-height:{}px",
+            p.top, p.left, p.width, p.max_height
         );
         Some(view! {
             <div
                 id="note-popover"
                 class="note-popover"
-                class:above=open.above
+                class:above=p.above
                 role="tooltip"
                 style=style
                 on:mouseenter=move |_| state.touch()
                 on:mouseleave=move |_| state.close_soon()
             >
+                // A phone has no Escape key: a note opened by a tap can be closed from itself.
+                {open.pinned.then(|| view! {
+                    <button type="button" class="note-popover-close" aria-label="Close" on:click=move |_| state.close()>
+                        "×"
+                    </button>
+                })}
                 <p class="note-popover-label">{label}</p>
                 <p class="note-popover-body" inner_html=body></p>
                 <a class="note-popover-go" href=href on:click=move |_| state.close()>
@@ -358,7 +388,8 @@ pub fn NotePopover() -> impl IntoView {
     }
 }
 
-/// Closes the popover on Escape and on a press outside it and outside the markers.
+/// Closes the popover on Escape and on a press outside it and outside the markers; places it again when
+/// the window is resized.
 pub fn close_on_escape_and_outside(state: NotePopoverState) {
     Effect::new(move |_| {
         let esc = window_event_listener(ev::keydown, move |ev| {
@@ -376,9 +407,11 @@ pub fn close_on_escape_and_outside(state: NotePopoverState) {
                 state.close();
             }
         });
+        let resized = window_event_listener(ev::resize, move |_| state.replace());
         // The listeners live as long as the page.
         std::mem::forget(esc);
         std::mem::forget(outside);
+        std::mem::forget(resized);
     });
 }
 
