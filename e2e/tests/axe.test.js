@@ -27,6 +27,13 @@ for (const colorScheme of ['light', 'dark']) {
   });
 }
 
+test('axe-core finds no violations in forced colours, with every figure’s details open', async () => {
+  const { page, context } = await open(env, '', { forcedColors: 'active' });
+  await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+  assert.deepEqual(await violations(page), []);
+  await context.close();
+});
+
 test('axe-core finds no violations with a note popover open', async () => {
   const { page, context } = await open(env);
   await page.focus('#noteref-4');
