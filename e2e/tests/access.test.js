@@ -344,3 +344,33 @@ test('in forced colours the chart draws in the system palette, and no item of th
   assert.equal(found.bar, found.bg, 'and it is the background (no bar)');
   await context.close();
 });
+
+test('an open note popover follows its marker when the layout above it moves, and when the window narrows', async () => {
+  const { page, context } = await open(env, '', { viewport: { width: 1280, height: 800 } });
+  await page.focus('#noteref-9');
+  await page.locator('#note-popover').waitFor();
+  const gap = () =>
+    page.evaluate(() => {
+      const p = document.getElementById('note-popover').getBoundingClientRect();
+      const m = document.getElementById('noteref-9').getBoundingClientRect();
+      const above = document.getElementById('note-popover').classList.contains('above');
+      return { vertical: Math.round(above ? m.top - p.bottom : p.top - m.bottom), left: p.left, right: p.right, vw: innerWidth };
+    });
+  const before = await gap();
+  // Something above the marker grows by 300 px (a figure laid out late, a details opened).
+  await page.evaluate(() => {
+    const spacer = document.createElement('div');
+    spacer.style.height = '300px';
+    document.querySelector('main section.section').prepend(spacer);
+  });
+  assert.ok(await until(async () => (await gap()).vertical === before.vertical), `the popover moved with its marker: ${JSON.stringify([before, await gap()])}`);
+  await page.setViewportSize({ width: 500, height: 800 });
+  assert.ok(
+    await until(async () => {
+      const g = await gap();
+      return g.vertical === before.vertical && g.left >= 0 && g.right <= g.vw;
+    }),
+    `after narrowing: ${JSON.stringify(await gap())}`,
+  );
+  await context.close();
+});

@@ -53,19 +53,25 @@ pub fn on_mount(active: RwSignal<Option<&'static str>>, popover: NotePopoverStat
     });
 }
 
-/// Calls `changed` whenever the essay's box changes size (the observer lives with the page).
+/// Calls `changed` whenever the essay's box or the viewport changes size (the observer lives with the
+/// page; the root element's box is the viewport's width).
 fn watch_size(changed: impl Fn() + 'static) {
     use wasm_bindgen::prelude::*;
     use wasm_bindgen::JsCast;
-    let Some(essay) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("essay"))
-    else {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
     let on_resize = Closure::<dyn Fn()>::new(changed);
     if let Ok(observer) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
-        observer.observe(&essay);
+        for el in [
+            document.get_element_by_id("essay"),
+            document.document_element(),
+        ]
+        .into_iter()
+        .flatten()
+        {
+            observer.observe(&el);
+        }
     }
     on_resize.forget();
 }

@@ -388,8 +388,7 @@ pub fn NotePopover() -> impl IntoView {
     }
 }
 
-/// Closes the popover on Escape and on a press outside it and outside the markers; places it again when
-/// the window is resized.
+/// Closes the popover on Escape and on a press outside it and outside the markers.
 pub fn close_on_escape_and_outside(state: NotePopoverState) {
     Effect::new(move |_| {
         let esc = window_event_listener(ev::keydown, move |ev| {
@@ -407,11 +406,9 @@ pub fn close_on_escape_and_outside(state: NotePopoverState) {
                 state.close();
             }
         });
-        let resized = window_event_listener(ev::resize, move |_| state.replace());
         // The listeners live as long as the page.
         std::mem::forget(esc);
         std::mem::forget(outside);
-        std::mem::forget(resized);
     });
 }
 
