@@ -178,16 +178,12 @@ impl NotePopoverState {
             return;
         };
         let place = Place::at(&window, &marker);
-        if self
-            .open
-            .try_with_untracked(|o| o.as_ref().is_some_and(|o| o.place != place))
-            == Some(true)
-        {
-            self.open.update(|o| {
-                if let Some(o) = o {
-                    o.place = place;
-                }
-            });
+        // A copy and `set` rather than `update`: the signal's other uses already bring those in.
+        if let Some(Some(mut open)) = self.open.try_get_untracked() {
+            if open.place != place {
+                open.place = place;
+                self.open.set(Some(open));
+            }
         }
     }
 

@@ -185,16 +185,18 @@ pub fn Frame(
     let settling = StoredValue::new(0u32);
     let say = move |text: String| {
         settling.update_value(|t| *t = t.wrapping_add(1));
-        // The same words again would not be spoken: vary them invisibly.
-        let repeat = announced.try_with_untracked(|a| *a == text) == Some(true);
-        announced.set(if repeat { text + "\u{a0}" } else { text });
+        // The same words again would not be spoken: every other announcement ends in an invisible
+        // no-break space (each `say` adds one to the count, so its parity alternates).
+        let odd = settling.get_value() % 2 == 1;
+        announced.set(if odd { text + "\u{a0}" } else { text });
     };
     let readout_text = move || match readout.try_get_untracked() {
         Some(Ok(text) | Err(text)) => text,
         None => String::new(),
     };
     let settle = move || {
-        settling.update_value(|t| *t = t.wrapping_add(1));
+        // By two, so that only `say` changes the count's parity.
+        settling.update_value(|t| *t = t.wrapping_add(2));
         let token = settling.get_value();
         set_timeout(
             move || {
