@@ -444,7 +444,23 @@ pub fn draw(canvas: &HtmlCanvasElement, chart: &LineChart) -> Result<(), ChartEr
         .filter(|r| !r.horizontal)
         .map(|r| f64::from(r.row))
         .fold(0.0, f64::max);
-    let (left, right, top, bottom) = (px(40.0), px(14.0), px(22.0 + 15.0 * rows), px(26.0));
+    // Labels, with the canvas's own text (no DOM measuring).
+    let font = |size: f64| {
+        format!(
+            "{}px system-ui, -apple-system, 'Segoe UI', sans-serif",
+            (size * dpr).round()
+        )
+    };
+    ctx.set_font(&font(12.0));
+    let measure = |text: &str| ctx.measure_text(text).map(|m| m.width()).unwrap_or(0.0);
+    // Room on the left for the widest y label in whatever font the system gives ("100%" runs wide).
+    let widest = chart
+        .y_ticks
+        .iter()
+        .map(|(_, label)| measure(label))
+        .fold(0.0, f64::max);
+    let left = (widest + px(10.0)).max(px(40.0));
+    let (right, top, bottom) = (px(14.0), px(22.0 + 15.0 * rows), px(26.0));
     let map = Mapping {
         x: chart.x,
         y: chart.y,
@@ -546,25 +562,18 @@ pub fn draw(canvas: &HtmlCanvasElement, chart: &LineChart) -> Result<(), ChartEr
     }
     root.present()?;
 
-    // Labels, with the canvas's own text (no DOM measuring).
-    let font = |size: f64| {
-        format!(
-            "{}px system-ui, -apple-system, 'Segoe UI', sans-serif",
-            (size * dpr).round()
-        )
-    };
     let to_px = |x: f64, y: f64| {
         let (a, b) = map.at((x, y));
         (f64::from(a), f64::from(b))
     };
     ctx.set_fill_style_str(&rgb(theme.fg));
+    // Again: drawing the lines may have reset the context's state.
     ctx.set_font(&font(12.0));
     ctx.set_text_baseline("top");
     // Tick labels left to right, each drawn only if it clears the one before and the last one (on a
     // narrow plot, every other label gives way). The last ends at the plot's edge rather than running
     // past the canvas.
     ctx.set_text_align("left");
-    let measure = |text: &str| ctx.measure_text(text).map(|m| m.width()).unwrap_or(0.0);
     let gap = 6.0 * dpr;
     let spans: Vec<(f64, f64)> = chart
         .x_ticks

@@ -31,7 +31,7 @@ pub fn App() -> impl IntoView {
     let first = ESSAY.sections.first().map_or("essay", |s| s.slug);
     view! {
         // To the review's first section: past the title block, the list of figures and the contents.
-        <a class="skip-link" href=format!("#{first}")>"Skip to the review"</a>
+        <a class="skip-link" href=format!("#{first}-title")>"Skip to the review"</a>
         <div
             class="page"
             // One set of delegated handlers for every note marker and glossary term on the page.
@@ -72,12 +72,12 @@ fn SectionView(
     let heading_id = format!("{}-title", section.slug);
     let labelled_by = heading_id.clone();
     view! {
-        // Focusable from script only: the skip link and the contents move focus to the section they
-        // open, so the next Tab continues from there.
-        <section id=section.slug class="section" aria-labelledby=labelled_by tabindex="-1">
+        <section id=section.slug class="section" aria-labelledby=labelled_by>
             // The link sits beside the heading, not in it, so the heading's name is its title alone.
             <div class="section-head">
-                <h2 id=heading_id class="section-title">
+                // Focusable from script only: the skip link moves focus to the first heading, so the
+                // next Tab continues from there (a focusable section would take focus at every click).
+                <h2 id=heading_id class="section-title" tabindex="-1">
                     <span class="section-number">{index}</span>
                     " "
                     <span>{section.title}</span>

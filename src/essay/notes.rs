@@ -187,6 +187,17 @@ impl NotePopoverState {
         }
     }
 
+    /// Closes the popover from its own button, giving focus back to its marker (the button goes with
+    /// the popover). The popover is still open at the marker when it takes focus, so it is not reopened.
+    fn close_to_marker(&self) {
+        if let Some(Some(marker)) = self.anchor.try_with_value(Clone::clone) {
+            if let Ok(marker) = marker.dyn_into::<web_sys::HtmlElement>() {
+                let _ = marker.focus();
+            }
+        }
+        self.close();
+    }
+
     /// Closes the popover.
     pub fn close(&self) {
         if self.open.get_untracked().is_some() {
@@ -352,6 +363,7 @@ pub fn NotePopover() -> impl IntoView {
                 "Go to the glossary".to_string(),
             ),
         };
+        let dialog_name = open.pinned.then(|| label.clone());
         let body = open.html;
         let p = open.place;
         let style = format!(
@@ -363,14 +375,16 @@ pub fn NotePopover() -> impl IntoView {
                 id="note-popover"
                 class="note-popover"
                 class:above=p.above
-                role="tooltip"
+                // Opened by a tap it holds a button and stays: a dialog, named by its label.
+                role=if open.pinned { "dialog" } else { "tooltip" }
+                aria-label=dialog_name
                 style=style
                 on:mouseenter=move |_| state.touch()
                 on:mouseleave=move |_| state.close_soon()
             >
                 // A phone has no Escape key: a note opened by a tap can be closed from itself.
                 {open.pinned.then(|| view! {
-                    <button type="button" class="note-popover-close" aria-label="Close" on:click=move |_| state.close()>
+                    <button type="button" class="note-popover-close" aria-label="Close" on:click=move |_| state.close_to_marker()>
                         "×"
                     </button>
                 })}
