@@ -286,3 +286,32 @@ fn every_slider_says_its_value_with_what_it_means() {
     let weber = alliance_organization::sims::weber::params::PARAMS;
     assert_eq!(weber[2].say(1.0), "1.0 on a scale of 0.2 to 3.0");
 }
+
+/// The kit knows nothing of the essay (ARCHITECTURE.md, invariants): a figure's number, catalog entry,
+/// model notes and the work it belongs to are handed to the frame (`Placed`), so the same frame can stand
+/// on a page of its own.
+#[test]
+fn the_kit_imports_nothing_from_the_essay() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/sims/kit");
+    let mut files = 0;
+    for entry in std::fs::read_dir(&dir).expect("src/sims/kit") {
+        let path = entry.expect("an entry").path();
+        if path.extension().and_then(|e| e.to_str()) != Some("rs") {
+            continue;
+        }
+        files += 1;
+        let text = std::fs::read_to_string(&path).expect("a source file");
+        for (n, line) in text.lines().enumerate() {
+            let code = line.split("//").next().unwrap_or("");
+            assert!(
+                !code.contains("essay::")
+                    && !code.contains("crate::essay")
+                    && !code.contains("ESSAY"),
+                "{}:{}: the kit reaches into the essay: {line}",
+                path.display(),
+                n + 1
+            );
+        }
+    }
+    assert!(files >= 5, "read the kit's {files} files");
+}

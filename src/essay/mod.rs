@@ -13,7 +13,8 @@ mod title;
 mod toc;
 
 pub use crate::edition::EditionLabel;
-use crate::sims::Placement;
+use crate::sims::kit::frame::{Frame, Placed};
+use crate::sims::{catalog, figure};
 use data::{Block, Section, ESSAY};
 use leptos::either::{Either, EitherOf3};
 use leptos::prelude::*;
@@ -131,6 +132,29 @@ fn frame(
             {inner.iter().map(leaf_block).collect_view()}
         </div>
     }
+}
+
+/// The figure placed with `{{sim NAME}}`. The essay hands the kit what it knows of the figure: its
+/// number, catalog entry, model notes and the work it belongs to. Placement names are checked against
+/// the catalog at build time, and a test checks that every catalogued name has a figure.
+#[component]
+fn Placement(
+    /// Catalog name, checked at build time.
+    name: &'static str,
+) -> impl IntoView {
+    let front = &ESSAY.front;
+    let placed = ESSAY
+        .figure_number(name)
+        .zip(catalog::find(name))
+        .map(|(number, info)| Placed {
+            number,
+            info,
+            notes: ESSAY.sim_notes(name),
+            work: (front.title, front.author, front.edition),
+        });
+    figure(name)
+        .zip(placed)
+        .map(|(figure, placed)| view! { <Frame figure=figure placed=placed /> })
 }
 
 /// A paragraph (build-time HTML) or a placement.

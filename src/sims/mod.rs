@@ -1,4 +1,5 @@
-//! The simulations placed in the essay. [`catalog`] names them; [`Placement`] renders one by name.
+//! The simulations. [`catalog`] names them; [`FIGURES`] holds each one's description for the kit's frame,
+//! which the essay places (`essay::Placement`).
 //! Each simulation lives in its own folder: `model.rs` (pure, natively tested), `params.rs` (its
 //! parameter table) and `view.rs` (readout, chart, data table and text alternative for the kit's frame).
 
@@ -10,18 +11,6 @@ pub mod signals;
 pub mod specialize;
 pub mod weber;
 pub mod weitsman;
-
-use leptos::prelude::*;
-
-/// The figure placed in the essay with `{{sim NAME}}`. Placement names are checked against the catalog at
-/// build time, and a test checks that every catalogued name has a figure.
-#[component]
-pub fn Placement(
-    /// Catalog name, checked at build time.
-    name: &'static str,
-) -> impl IntoView {
-    figure(name).map(|figure| view! { <kit::frame::Frame figure=figure /> })
-}
 
 /// Every built figure, by catalog name.
 pub static FIGURES: &[&kit::frame::Figure] = &[

@@ -12,7 +12,6 @@ use super::state;
 use crate::chart::{ChartError, Key};
 use crate::cite;
 use crate::edition::EditionLabel;
-use crate::essay::data::ESSAY;
 use crate::html::push_escaped;
 use crate::sims::catalog;
 use leptos::prelude::*;
@@ -105,15 +104,30 @@ fn settings_in_words(params: &[Param], values: &[f64]) -> String {
         .join("; ")
 }
 
+/// What the page that places a figure hands the frame: the kit looks nothing up in the essay.
+#[derive(Debug, Clone, Copy)]
+pub struct Placed {
+    /// The figure's number where it is placed ("Figure 3").
+    pub number: usize,
+    /// Its catalog entry: title, question, what it rests on.
+    pub info: &'static catalog::SimInfo,
+    /// "How this model works" as HTML (empty in the hydrating build, whose page already holds it).
+    pub notes: &'static str,
+    /// The work that places it, for the figure's citation: title, author, edition.
+    pub work: (&'static str, &'static str, &'static str),
+}
+
 fn defaults(params: &[Param]) -> Vec<f64> {
     params.iter().map(|p| p.default).collect()
 }
 
-/// A figure in the essay.
+/// A figure, where a page places it.
 #[component]
 pub fn Frame(
     /// The simulation.
     figure: &'static Figure,
+    /// Its number, catalog entry, model notes and the work it belongs to.
+    placed: Placed,
 ) -> impl IntoView {
     let name = figure.name;
     let params = figure.params;
@@ -224,9 +238,13 @@ pub fn Frame(
         say(format!("{done}{}", readout_text()));
     };
 
-    let number = ESSAY.figure_number(name).unwrap_or(0);
-    let info = catalog::find(name);
-    let title = info.map_or(name, |i| i.title);
+    let Placed {
+        number,
+        info,
+        notes,
+        work: (work_title, work_author, work_edition),
+    } = placed;
+    let title = info.title;
     // Cite this figure. The address is built from the figure's own state, so it is right between the
     // moments the URL is written; the citation follows the sliders only while it is open, so a closed one
     // costs a slider step nothing.
@@ -243,16 +261,15 @@ pub fn Frame(
             Some((base, date)) => (url::link_from_state(&base, name, &raw), date),
             None => (String::new(), String::new()),
         };
-        let front = &ESSAY.front;
         let work = cite::Work {
             key: format!("alliance-organization-fig-{name}"),
             author: String::new(),
             title: format!("Figure {number}: {title}"),
-            within: cite::within(front.title, front.author),
-            edition: front.edition.to_string(),
+            within: cite::within(work_title, work_author),
+            edition: work_edition.to_string(),
             note: format!(
                 "Interactive figure, {}; a stylized teaching model, not a measured result. Settings: {settings}",
-                info.map_or("", |i| i.basis)
+                info.basis
             ),
             url,
             accessed,
@@ -280,7 +297,7 @@ pub fn Frame(
                 </h3>
             </figcaption>
             <EditionLabel />
-            <p class="figure-question">{info.map_or("", |i| i.question)}</p>
+            <p class="figure-question">{info.question}</p>
             <p class="stylized">"Stylized teaching model: the logic of an argument, not a measured result."</p>
             {move || {
                 let list = notices.get();
@@ -356,7 +373,7 @@ pub fn Frame(
             <details class="how">
                 <summary>"How this model works"</summary>
                 // Equations, constants, assumptions, omissions and cited works: content/sims/NAME.md.
-                <div inner_html=ESSAY.sim_notes(name)></div>
+                <div inner_html=notes></div>
             </details>
             <details class="data">
                 <summary>"Data table"</summary>
