@@ -411,41 +411,43 @@ fn control(
             settle();
         }
     };
-    // A touch on the track moves the thumb at once; when the finger then goes up or down the page
-    // scrolls instead (`touch-action: pan-y`) and the browser cancels the touch: put the value back.
-    let before_touch = StoredValue::new(None::<f64>);
     match p.kind {
-        Kind::Range { min, max, step, .. } => leptos::either::Either::Left(view! {
-            <div class="control">
-                <label for=id.clone()>{p.label}</label>
-                <input
-                    type="range"
-                    id=id.clone()
-                    min=min
-                    max=max
-                    step=step
-                    value=p.write(p.default)
-                    prop:value=move || p.write(current())
-                    aria-valuetext=move || p.say(current())
-                    on:input=move |ev| set(event_target_value(&ev))
-                    on:change=move |_| commit()
-                    on:pointerdown=move |ev| {
-                        let touch = ev.pointer_type() != "mouse";
-                        before_touch.set_value(touch.then(|| values.with_untracked(|v| v.get(i).copied())).flatten());
-                    }
-                    on:pointercancel=move |_| {
-                        if let Some(v) = before_touch.get_value() {
-                            before_touch.set_value(None);
-                            set(p.write(v));
-                            commit();
+        Kind::Range { min, max, step, .. } => {
+            // A touch on the track moves the thumb at once; when the finger then goes up or down the page
+            // scrolls instead (`touch-action: pan-y`) and the browser cancels the touch: put the value back.
+            let before_touch = StoredValue::new(None::<f64>);
+            leptos::either::Either::Left(view! {
+                <div class="control">
+                    <label for=id.clone()>{p.label}</label>
+                    <input
+                        type="range"
+                        id=id.clone()
+                        min=min
+                        max=max
+                        step=step
+                        value=p.write(p.default)
+                        prop:value=move || p.write(current())
+                        aria-valuetext=move || p.say(current())
+                        on:input=move |ev| set(event_target_value(&ev))
+                        on:change=move |_| commit()
+                        on:pointerdown=move |ev| {
+                            let touch = ev.pointer_type() != "mouse";
+                            before_touch.set_value(touch.then(|| values.with_untracked(|v| v.get(i).copied())).flatten());
                         }
-                    }
-                />
-                // Silent: the slider's `aria-valuetext` says the value, and Chromium would announce an
-                // `<output>` (a status region) on every step.
-                <output for=id aria-hidden="true">{move || p.show(current())}</output>
-            </div>
-        }),
+                        on:pointercancel=move |_| {
+                            if let Some(v) = before_touch.get_value() {
+                                before_touch.set_value(None);
+                                set(p.write(v));
+                                commit();
+                            }
+                        }
+                    />
+                    // Silent: the slider's `aria-valuetext` says the value, and Chromium would announce an
+                    // `<output>` (a status region) on every step.
+                    <output for=id aria-hidden="true">{move || p.show(current())}</output>
+                </div>
+            })
+        }
         Kind::Choice { options } => leptos::either::Either::Right(view! {
             <fieldset class="control choice">
                 <legend>{p.label}</legend>
