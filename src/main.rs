@@ -1,9 +1,9 @@
-//! The browser entry point: adopts the pre-rendered essay (feature `hydrate`, the normal build) or renders
-//! it from scratch (otherwise); nothing else.
+//! The browser entry point: adopts the pre-rendered page's interactive parts, each as a root of its own
+//! (feature `hydrate`, the normal build), or renders the whole page (otherwise); nothing else.
 
 fn main() {
     #[cfg(feature = "hydrate")]
-    leptos::mount::hydrate_body(alliance_organization::App);
+    alliance_organization::essay::hydrate_roots();
     #[cfg(not(feature = "hydrate"))]
     leptos::mount::mount_to_body(alliance_organization::App);
 }

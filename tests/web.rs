@@ -268,6 +268,11 @@ fn placed(
         info,
         notes: "<p>Notes handed by the page.</p>",
         work: ("A work", "An Author", "an edition"),
+        away: alliance_organization::sims::kit::frame::Away {
+            label: "Somewhere else",
+            path: |name| format!("elsewhere/{name}/"),
+            fragment: true,
+        },
     }
 }
 
@@ -360,6 +365,15 @@ async fn every_figure_renders_its_controls_readout_legend_and_table_and_answers_
                 .get_attribute("aria-valuetext")
                 .is_some_and(|t| !t.is_empty()),
             "{name}: the slider says its value in words"
+        );
+        // The link to its place elsewhere, handed by the page, carries the settings.
+        let away = element(&at("a.figure-away")).expect("a link away");
+        assert_eq!(away.text_content().as_deref(), Some("Somewhere else"));
+        let href = away.get_attribute("href").unwrap_or_default();
+        assert!(
+            href.starts_with(&format!("elsewhere/{name}/?{name}="))
+                && href.ends_with(&format!("#fig-{name}")),
+            "{name}: {href}"
         );
         drop(handle);
         root.remove();

@@ -395,7 +395,7 @@ test('in forced colours the chart draws in the system palette, and no item of th
       if (r === 0x1f && g === 0x4e && b === 0x8c) own++;
     }
     const links = [...document.querySelectorAll('nav.toc a')];
-    const active = document.querySelector('nav.toc a.active');
+    const active = document.querySelector('nav.toc a[aria-current]');
     const others = new Set(links.filter((a) => a !== active).map((a) => getComputedStyle(a).borderLeftColor));
     const bg = getComputedStyle(document.body).backgroundColor;
     const swatch = getComputedStyle(document.querySelector('#fig-specialize .key.area')).backgroundColor;

@@ -1,5 +1,6 @@
-//! Browser-only work, done after mount: opening at the URL's fragment and the scroll-spy for the table of
-//! contents. Nothing here changes the first render.
+//! Browser-only work, done once the page's roots are live: the delegated note handlers, opening at the
+//! URL's fragment, the scroll-spy for the table of contents, the citation's address. Nothing here changes
+//! the first render.
 
 use super::data::ESSAY;
 use super::NotePopoverState;
@@ -18,39 +19,81 @@ fn tracked_ids() -> impl Iterator<Item = &'static str> {
     ])
 }
 
-/// Starts the browser-only behaviour; `active` receives the id of the part in view, and an open note
-/// popover follows its marker when late layout moves it.
-pub fn on_mount(active: RwSignal<Option<&'static str>>, popover: NotePopoverState) {
-    Effect::new(move |_| {
-        mark_ready();
-        // A client-rendered page was empty when the browser looked for the fragment's target; a hydrated
-        // one was not, and the reader may have scrolled since.
-        if !cfg!(feature = "hydrate") {
-            scroll_to_fragment();
-        }
-        update_active(active);
-        // Figures laid out late (content-visibility) can move the page under the reader without a scroll
-        // event: look again whenever the essay changes size.
-        watch_size(move || {
-            update_active(active);
-            popover.replace();
-        });
-        let pending = StoredValue::new(false);
-        // Listeners outlive an unmounted page (tests): `try_` accessors.
-        let handle = window_event_listener(ev::scroll, move |_| {
-            if pending.try_get_value() != Some(false) {
-                return;
-            }
-            pending.set_value(true);
-            request_animation_frame(move || {
-                if pending.try_set_value(false).is_none() {
-                    update_active(active);
-                }
-            });
-        });
-        // The listener lives as long as the page.
-        std::mem::forget(handle);
+/// Starts the page's browser-only behaviour, once its popover is live: the delegated note handlers,
+/// Escape and outside presses, the scroll-spy (which marks the part in view in the contents), the
+/// citation's address, and placing an open popover again when late layout moves its marker.
+pub fn start(popover: NotePopoverState) {
+    // A client-rendered page was empty when the browser looked for the fragment's target; a hydrated
+    // one was not, and the reader may have scrolled since.
+    if !cfg!(feature = "hydrate") {
+        scroll_to_fragment();
+    }
+    delegate(popover);
+    super::notes::close_on_escape_and_outside(popover);
+    super::title::fill_in_citation();
+    update_active();
+    // Figures laid out late can move the page under the reader without a scroll event: look again
+    // whenever the essay changes size.
+    watch_size(move || {
+        update_active();
+        popover.replace();
     });
+    let pending = StoredValue::new(false);
+    // Listeners outlive an unmounted page (tests): `try_` accessors.
+    let handle = window_event_listener(ev::scroll, move |_| {
+        if pending.try_get_value() != Some(false) {
+            return;
+        }
+        pending.set_value(true);
+        request_animation_frame(move || {
+            if pending.try_set_value(false).is_none() {
+                update_active();
+            }
+        });
+    });
+    // The listener lives as long as the page.
+    std::mem::forget(handle);
+}
+
+/// One set of handlers on `.page` for every note marker and glossary term in it.
+fn delegate(popover: NotePopoverState) {
+    use wasm_bindgen::prelude::*;
+    use wasm_bindgen::JsCast;
+    let Some(page) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector(".page").ok().flatten())
+    else {
+        return;
+    };
+    fn on<E: JsCast + 'static>(page: &web_sys::Element, kind: &str, handle: impl Fn(&E) + 'static) {
+        let closure = Closure::<dyn Fn(web_sys::Event)>::new(move |ev: web_sys::Event| {
+            if let Ok(ev) = ev.dyn_into::<E>() {
+                handle(&ev);
+            }
+        });
+        let _ = page.add_event_listener_with_callback(kind, closure.as_ref().unchecked_ref());
+        // Lives as long as the page.
+        closure.forget();
+    }
+    on(&page, "pointerdown", move |ev| popover.on_pointerdown(ev));
+    on(&page, "mouseover", move |ev| popover.on_mouseover(ev));
+    on(&page, "mouseout", move |ev| popover.on_mouseout(ev));
+    on(&page, "focusin", move |ev| popover.on_focusin(ev));
+    on(&page, "focusout", move |ev| popover.on_focusout(ev));
+    on(&page, "click", move |ev| popover.on_click(ev));
+}
+
+/// Runs `f` in a JavaScript task of its own (a microtask): should it fail, the error ends that task
+/// alone, and what is queued after it still runs.
+#[cfg(feature = "hydrate")]
+pub fn in_own_task(f: impl FnOnce() + 'static) {
+    use wasm_bindgen::prelude::*;
+    use wasm_bindgen::JsCast;
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let task = Closure::once_into_js(f);
+    window.queue_microtask(task.unchecked_ref());
 }
 
 /// Calls `changed` whenever the essay's box or the viewport changes size (the observer lives with the
@@ -76,8 +119,8 @@ fn watch_size(changed: impl Fn() + 'static) {
     on_resize.forget();
 }
 
-/// Marks `<html data-ready>`: the script runs (styles hide no-script hints; tests wait for it).
-fn mark_ready() {
+/// Marks `<html data-ready>`: every root of the page is live (tests wait for it).
+pub fn mark_ready() {
     if let Some(root) = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.document_element())
@@ -105,7 +148,8 @@ fn scroll_to_fragment() {
     }
 }
 
-fn update_active(active: RwSignal<Option<&'static str>>) {
+/// Marks the link to the part of the page in view in the contents (`aria-current="location"`).
+fn update_active() {
     let Some(window) = web_sys::window() else {
         return;
     };
@@ -131,7 +175,27 @@ fn update_active(active: RwSignal<Option<&'static str>>) {
             })
         })
         .last();
-    if active.try_get_untracked().is_some_and(|a| a != current) {
-        active.set(current);
+    let Ok(links) = document.query_selector_all("nav.toc a") else {
+        return;
+    };
+    for i in 0..links.length() {
+        let Some(link) = links
+            .item(i)
+            .and_then(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(n).ok())
+        else {
+            continue;
+        };
+        let here = current.is_some_and(|id| {
+            link.get_attribute("href")
+                .is_some_and(|h| h.strip_prefix('#') == Some(id))
+        });
+        // Only what changes is written: each write would invalidate style.
+        if here != link.has_attribute("aria-current") {
+            let _ = if here {
+                link.set_attribute("aria-current", "location")
+            } else {
+                link.remove_attribute("aria-current")
+            };
+        }
     }
 }

@@ -13,7 +13,7 @@ mod title;
 mod toc;
 
 pub use crate::edition::EditionLabel;
-use crate::sims::kit::frame::{Frame, Placed};
+use crate::sims::kit::frame::{Away, Frame, Placed};
 use crate::sims::{catalog, figure};
 use data::{Block, Section, ESSAY};
 use leptos::either::{Either, EitherOf3};
@@ -22,32 +22,30 @@ use leptos::prelude::*;
 pub use notes::NotePopoverState;
 
 /// The whole page: table of contents, essay, notes, bibliography and the note popover.
+///
+/// The page is static HTML but for its roots: each figure (`<figure data-sim>`) and the popover
+/// (`#note-popover-root`). The hydrating build adopts only those, each on its own ([`hydrate_roots`]);
+/// the text around them is never matched against any wasm. A client-rendered page (the component
+/// tests) starts the same browser work once mounted.
 #[component]
 pub fn App() -> impl IntoView {
     let popover = NotePopoverState::new();
-    provide_context(popover);
-    let active = RwSignal::new(None::<&'static str>);
-    browser::on_mount(active, popover);
-    notes::close_on_escape_and_outside(popover);
+    Effect::new(move |_| {
+        browser::start(popover);
+        browser::mark_ready();
+    });
     let first = ESSAY.sections.first().map_or("essay", |s| s.slug);
     view! {
         // To the review's first section: past the title block, the list of figures and the contents.
         <a class="skip-link" href=format!("#{first}-title")>"Skip to the review"</a>
-        <div
-            class="page"
-            // One set of delegated handlers for every note marker and glossary term on the page.
-            on:pointerdown=move |ev| popover.on_pointerdown(&ev)
-            on:mouseover=move |ev| popover.on_mouseover(&ev)
-            on:mouseout=move |ev| popover.on_mouseout(&ev)
-            on:focusin=move |ev| popover.on_focusin(&ev)
-            on:focusout=move |ev| popover.on_focusout(&ev)
-            on:click=move |ev| popover.on_click(&ev)
-        >
+        // One set of delegated handlers on it serves every note marker and glossary term
+        // (`browser::start`).
+        <div class="page" data-page="essay">
             <title::TitleBlock />
             // Between the title block and the review, outside <main>: phones meet the title first, and
             // the skip link and landmark navigation pass it. A fixed sidebar on wide screens
             // (style/main.css).
-            <toc::Toc active=active />
+            <toc::Toc />
             <main id="essay" class="essay">
                 {ESSAY.sections.iter().enumerate().map(|(i, s)| view! { <SectionView section=s index=i + 1 /> }).collect_view()}
                 <notes::NotesList />
@@ -56,10 +54,117 @@ pub fn App() -> impl IntoView {
                 <refs::TextualNotes />
                 <refs::Glossary />
                 <title::Colophon />
-                <notes::NotePopover />
+                <div id="note-popover-root">
+                    <notes::NotePopover state=popover />
+                </div>
             </main>
         </div>
     }
+}
+
+/// Which page a root is on: a figure links to the other one, with its settings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Page {
+    /// The essay (`index.html`).
+    Essay,
+    /// A figure's own page (`figures/NAME/index.html`).
+    Figure,
+}
+
+/// What the essay knows of figure `name` for the kit's frame: its number, catalog entry, model notes,
+/// the work it belongs to, and the link to its place on the other page. `None` if it is not placed.
+pub fn placed(name: &str, page: Page) -> Option<Placed> {
+    let front = &ESSAY.front;
+    let number = ESSAY.figure_number(name)?;
+    let info = catalog::find(name)?;
+    let away = match page {
+        Page::Essay => Away {
+            label: "Open on its own page",
+            path: figure_page,
+            fragment: false,
+        },
+        Page::Figure => Away {
+            label: "Read it in the essay",
+            path: |_| "../../".to_string(),
+            fragment: true,
+        },
+    };
+    Some(Placed {
+        number,
+        info,
+        notes: ESSAY.sim_notes(name),
+        work: (front.title, front.author, front.edition),
+        away,
+    })
+}
+
+/// The address of figure `name`'s own page, relative to the essay. Public: course sites paste these.
+pub fn figure_page(name: &str) -> String {
+    format!("figures/{name}/")
+}
+
+/// Adopts the page's roots in the browser (the hydrating build), each in a task of its own, so that a
+/// root that cannot be adopted (its markup changed under it) leaves the others working. Every root
+/// adopted says so (`data-live`); `<html data-ready>` is set once all of them are.
+#[cfg(feature = "hydrate")]
+pub fn hydrate_roots() {
+    use wasm_bindgen::JsCast;
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let page = match document
+        .query_selector(".page")
+        .ok()
+        .flatten()
+        .and_then(|p| p.get_attribute("data-page"))
+        .as_deref()
+    {
+        Some("figure") => Page::Figure,
+        _ => Page::Essay,
+    };
+    let mut roots = Vec::new();
+    if let Ok(list) = document.query_selector_all("figure[data-sim]") {
+        for i in 0..list.length() {
+            let Some(el) = list
+                .item(i)
+                .and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
+            else {
+                continue;
+            };
+            roots.push(el.clone());
+            browser::in_own_task(move || {
+                let name = el.get_attribute("data-sim").unwrap_or_default();
+                if let Some((figure, placed)) = figure(&name).zip(placed(&name, page)) {
+                    crate::sims::kit::frame::hydrate(el.clone(), figure, placed);
+                    let _ = el.set_attribute("data-live", "");
+                }
+            });
+        }
+    }
+    if let Some(el) = document
+        .get_element_by_id("note-popover-root")
+        .and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        roots.push(el.clone());
+        browser::in_own_task(move || {
+            let popover = NotePopoverState::new();
+            leptos::mount::hydrate_from(el.clone(), move || {
+                view! { <notes::NotePopover state=popover /> }
+            })
+            .forget();
+            browser::start(popover);
+            let _ = el.set_attribute("data-live", "");
+        });
+    }
+    // After every root's task and the effects they started (microtasks): a task of the event loop.
+    set_timeout(
+        move || {
+            if roots.iter().all(|r| r.has_attribute("data-live")) {
+                browser::mark_ready();
+            }
+        },
+        std::time::Duration::ZERO,
+    );
 }
 
 /// One section of the review: our title, the review's paragraphs, our framed words, placements.
@@ -134,26 +239,15 @@ fn frame(
     }
 }
 
-/// The figure placed with `{{sim NAME}}`. The essay hands the kit what it knows of the figure: its
-/// number, catalog entry, model notes and the work it belongs to. Placement names are checked against
-/// the catalog at build time, and a test checks that every catalogued name has a figure.
+/// The figure placed with `{{sim NAME}}`. Placement names are checked against the catalog at build
+/// time, and a test checks that every catalogued name has a figure.
 #[component]
 fn Placement(
     /// Catalog name, checked at build time.
     name: &'static str,
 ) -> impl IntoView {
-    let front = &ESSAY.front;
-    let placed = ESSAY
-        .figure_number(name)
-        .zip(catalog::find(name))
-        .map(|(number, info)| Placed {
-            number,
-            info,
-            notes: ESSAY.sim_notes(name),
-            work: (front.title, front.author, front.edition),
-        });
     figure(name)
-        .zip(placed)
+        .zip(placed(name, Page::Essay))
         .map(|(figure, placed)| view! { <Frame figure=figure placed=placed /> })
 }
 

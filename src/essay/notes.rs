@@ -347,8 +347,10 @@ impl NotePopoverState {
 
 /// The popover itself: one element for all notes, positioned next to the open marker.
 #[component]
-pub fn NotePopover() -> impl IntoView {
-    let state = expect_context::<NotePopoverState>();
+pub fn NotePopover(
+    /// What it shows and where.
+    state: NotePopoverState,
+) -> impl IntoView {
     move || {
         let open = state.open.get()?;
         let (label, href, go) = match &open.shown {
@@ -400,26 +402,24 @@ pub fn NotePopover() -> impl IntoView {
 
 /// Closes the popover on Escape and on a press outside it and outside the markers.
 pub fn close_on_escape_and_outside(state: NotePopoverState) {
-    Effect::new(move |_| {
-        let esc = window_event_listener(ev::keydown, move |ev| {
-            if ev.key() == "Escape" && state.open.try_get_untracked().flatten().is_some() {
-                state.close();
-            }
-        });
-        let outside = window_event_listener(ev::pointerdown, move |ev| {
-            let inside = ev
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                .and_then(|el| el.closest(".note-popover, .note-ref, .term").ok().flatten())
-                .is_some();
-            if !inside && state.open.try_get_untracked().flatten().is_some() {
-                state.close();
-            }
-        });
-        // The listeners live as long as the page.
-        std::mem::forget(esc);
-        std::mem::forget(outside);
+    let esc = window_event_listener(ev::keydown, move |ev| {
+        if ev.key() == "Escape" && state.open.try_get_untracked().flatten().is_some() {
+            state.close();
+        }
     });
+    let outside = window_event_listener(ev::pointerdown, move |ev| {
+        let inside = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|el| el.closest(".note-popover, .note-ref, .term").ok().flatten())
+            .is_some();
+        if !inside && state.open.try_get_untracked().flatten().is_some() {
+            state.close();
+        }
+    });
+    // The listeners live as long as the page.
+    std::mem::forget(esc);
+    std::mem::forget(outside);
 }
 
 /// The notes, each with a link back to its marker.

@@ -62,28 +62,34 @@ pub fn edition_work(url: &str, accessed: &str) -> cite::Work {
     }
 }
 
+/// The full citation of this edition, at this address and date ("this page's address" when empty).
+fn edition_citation(url: &str, accessed: &str) -> String {
+    cite::html(
+        &edition_work(url, accessed),
+        "(the address of this page)",
+        "this edition",
+        "seitz-alliance-organization",
+    )
+}
+
+/// Writes the address the reader has and today's date into the colophon's citation (browser only).
+pub fn fill_in_citation() {
+    let Some((url, accessed)) = cite::here() else {
+        return;
+    };
+    if let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("cite-full"))
+    {
+        el.set_inner_html(&edition_citation(&url, &accessed));
+    }
+}
+
 /// What is whose, and how to cite this edition: in-line and full forms, BibTeX and RIS, with the
 /// address the reader has (read in the browser after hydration).
 #[component]
 pub fn Colophon() -> impl IntoView {
     let front = &ESSAY.front;
-    // (address, accessed): filled in after hydration; the pre-rendered page says "this page's address".
-    let here = RwSignal::new((String::new(), String::new()));
-    Effect::new(move |_| {
-        if let Some(found) = cite::here() {
-            here.set(found);
-        }
-    });
-    let cite_html = move || {
-        here.with(|(url, date)| {
-            cite::html(
-                &edition_work(url, date),
-                "(the address of this page)",
-                "this edition",
-                "seitz-alliance-organization",
-            )
-        })
-    };
     view! {
         <footer class="colophon ours" id="colophon">
             <EditionLabel />
@@ -98,7 +104,8 @@ pub fn Colophon() -> impl IntoView {
             <section id="cite" class="cite-block" aria-labelledby="cite-title">
                 <h3 id="cite-title">"Cite this edition"</h3>
                 <p class="cite-intext">"In the text: " {cite::in_text(&edition_work("", ""))}</p>
-                <div inner_html=cite_html></div>
+                // The address and date are filled in once the page runs (`fill_in_citation`).
+                <div id="cite-full" inner_html=edition_citation("", "")></div>
             </section>
         </footer>
     }

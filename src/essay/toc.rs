@@ -1,21 +1,16 @@
-//! The table of contents, with the section in view marked (`aria-current`).
+//! The table of contents. Static: the scroll-spy (`browser.rs`) marks the part in view on the links
+//! themselves (`aria-current`), so no wasm has to adopt the list.
 
 use super::data::ESSAY;
 use leptos::prelude::*;
 
-/// Links to every section, the notes and the bibliography; `active` is the slug in view.
+/// Links to every section, the notes and the bibliography.
 #[component]
-pub fn Toc(
-    /// Id of the part of the essay in view, set by the scroll-spy after mount.
-    active: RwSignal<Option<&'static str>>,
-) -> impl IntoView {
+pub fn Toc() -> impl IntoView {
     let item = move |id: &'static str, label: String| {
-        let current = move || (active.get() == Some(id)).then_some("location");
         view! {
             <li>
-                <a href=format!("#{id}") aria-current=current class:active=move || active.get() == Some(id)>
-                    {label}
-                </a>
+                <a href=format!("#{id}")>{label}</a>
             </li>
         }
     };

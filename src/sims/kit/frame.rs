@@ -115,13 +115,45 @@ pub struct Placed {
     pub notes: &'static str,
     /// The work that places it, for the figure's citation: title, author, edition.
     pub work: (&'static str, &'static str, &'static str),
+    /// The figure's place on another page (the essay, or its own page), to link to with its settings.
+    pub away: Away,
+}
+
+/// A link from a figure to its place on another page, carrying its settings.
+#[derive(Debug, Clone, Copy)]
+pub struct Away {
+    /// What the link says.
+    pub label: &'static str,
+    /// The page's address from this one, given the figure's name (relative, so the site works under any
+    /// sub-path).
+    pub path: fn(&str) -> String,
+    /// Whether the address ends at the figure (`#fig-NAME`): the figure sits among other things there.
+    pub fragment: bool,
+}
+
+impl Away {
+    /// The address of figure `name` there, with its state `raw` (URL syntax; empty at the defaults).
+    pub fn href(&self, name: &str, raw: &str) -> String {
+        let mut out = (self.path)(name);
+        let query = state::merge_query("", name, raw);
+        if !query.is_empty() {
+            out.push('?');
+            out.push_str(&query);
+        }
+        if self.fragment {
+            out.push_str("#fig-");
+            out.push_str(name);
+        }
+        out
+    }
 }
 
 fn defaults(params: &[Param]) -> Vec<f64> {
     params.iter().map(|p| p.default).collect()
 }
 
-/// A figure, where a page places it.
+/// A figure, where a page places it: the `<figure data-sim>` element and, inside it, what the browser
+/// adopts as a root of its own ([`hydrate`]).
 #[component]
 pub fn Frame(
     /// The simulation.
@@ -129,6 +161,29 @@ pub fn Frame(
     /// Its number, catalog entry, model notes and the work it belongs to.
     placed: Placed,
 ) -> impl IntoView {
+    let name = figure.name;
+    view! {
+        <figure id=format!("fig-{name}") class="figure sim" data-sim=name aria-labelledby=format!("fig-{name}-caption")>
+            <FrameBody figure=figure placed=placed />
+        </figure>
+    }
+}
+
+/// Adopts the pre-rendered figure `el` (the `<figure>` [`Frame`] wrote) as a root of its own: its
+/// contents are matched against [`FrameBody`] and nothing outside it, so a change elsewhere on the page
+/// (a host's banner, an extension's `<style>`) cannot break it, and it cannot break the others.
+#[cfg(feature = "hydrate")]
+pub fn hydrate(el: web_sys::HtmlElement, figure: &'static Figure, placed: Placed) {
+    leptos::mount::hydrate_from(
+        el,
+        move || view! { <FrameBody figure=figure placed=placed /> },
+    )
+    .forget();
+}
+
+/// What is inside the `<figure>`: everything the browser adopts.
+#[component]
+fn FrameBody(figure: &'static Figure, placed: Placed) -> impl IntoView {
     let name = figure.name;
     let params = figure.params;
     let values = RwSignal::new(defaults(params));
@@ -243,6 +298,7 @@ pub fn Frame(
         info,
         notes,
         work: (work_title, work_author, work_edition),
+        ..
     } = placed;
     let title = info.title;
     // Cite this figure. The address is built from the figure's own state, so it is right between the
@@ -282,110 +338,114 @@ pub fn Frame(
         )
     };
     let caption_id = format!("fig-{name}-caption");
-    let labelled_by = caption_id.clone();
     let table_caption = format!("fig-{name}-table");
     let table_label = table_caption.clone();
 
     view! {
-        <figure id=format!("fig-{name}") class="figure sim" data-sim=name aria-labelledby=labelled_by>
-            // A heading, so heading navigation finds the figures (they sit in the sections' <h2>s).
-            <figcaption id=caption_id>
-                <h3 class="figure-heading">
-                    <span class="figure-number">{format!("Figure {number}")}</span>
-                    " "
-                    <span class="figure-title">{title}</span>
-                </h3>
-            </figcaption>
-            <EditionLabel />
-            <p class="figure-question">{info.question}</p>
-            <p class="stylized">"Stylized teaching model: the logic of an argument, not a measured result."</p>
-            {move || {
-                let list = notices.get();
-                (!list.is_empty()).then(|| view! {
-                    <p class="notice" role="status">
-                        "This link’s settings were adjusted: " {list.join("; ")} "."
-                    </p>
-                })
-            }}
-            <div class="chart">
-                <p class="legend" aria-hidden="true">
-                    {move || legend.get().iter().map(|(label, key)| view! {
-                        <span class="legend-item"><span class=key.class()></span>{*label}</span>
-                    }).collect_view()}
+        // A heading, so heading navigation finds the figures (they sit in the sections' <h2>s).
+        <figcaption id=caption_id>
+            <h3 class="figure-heading">
+                <span class="figure-number">{format!("Figure {number}")}</span>
+                " "
+                <span class="figure-title">{title}</span>
+            </h3>
+        </figcaption>
+        <EditionLabel />
+        <p class="figure-question">{info.question}</p>
+        <p class="stylized">"Stylized teaching model: the logic of an argument, not a measured result."</p>
+        {move || {
+            let list = notices.get();
+            (!list.is_empty()).then(|| view! {
+                <p class="notice" role="status">
+                    "This link’s settings were adjusted: " {list.join("; ")} "."
                 </p>
-                <p class="axis axis-y" aria-hidden="true">{move || values.with(|v| (figure.axes)(v).1)}</p>
-                <div class="chart-box">
-                    <canvas
-                        node_ref=canvas
-                        role="img"
-                        aria-label=move || values.with(|v| (figure.describe)(v))
-                    ></canvas>
-                </div>
-                <p class="axis axis-x" aria-hidden="true">{move || values.with(|v| (figure.axes)(v).0)}</p>
-                {move || draw_error.get().map(|e| view! { <p class="figure-error" role="alert">{e}</p> })}
-            </div>
-            <p class="readout" class:failed=move || readout.with(|r| r.is_err())>
-                {move || match readout.get() { Ok(text) | Err(text) => text }}
+            })
+        }}
+        <div class="chart">
+            <p class="legend" aria-hidden="true">
+                {move || legend.get().iter().map(|(label, key)| view! {
+                    <span class="legend-item"><span class=key.class()></span>{*label}</span>
+                }).collect_view()}
             </p>
-            <p class="visually-hidden" aria-live="polite">{move || announced.get()}</p>
-            <div class="controls">
-                {params.iter().enumerate().map(|(i, p)| control(name, i, p, values, settle, commit)).collect_view()}
+            <p class="axis axis-y" aria-hidden="true">{move || values.with(|v| (figure.axes)(v).1)}</p>
+            <div class="chart-box">
+                <canvas
+                    node_ref=canvas
+                    role="img"
+                    aria-label=move || values.with(|v| (figure.describe)(v))
+                ></canvas>
             </div>
-            <div class="figure-actions">
-                {(!figure.try_this.is_empty()).then(|| view! {
-                    <div class="try-this" role="group" aria-label="Try this">
-                        <span class="try-label">"Try this:"</span>
-                        {figure.try_this.iter().map(|(label, raw)| {
-                            view! { <button type="button" on:click=move |_| set_state(raw)>{*label}</button> }
-                        }).collect_view()}
-                    </div>
-                })}
-                <button type="button" on:click=move |_| set_state("")>"Reset"</button>
-                <button type="button" on:click=move |_| {
-                    link.set(Some((url::figure_link(name), false)));
-                    copy_link(link, say);
-                }>
-                    "Copy link to this figure"
-                </button>
-            </div>
-            <details
-                class="cite-figure"
-                on:toggle=move |ev| {
-                    let open = ev
-                        .target()
-                        .and_then(|t| js_sys::Reflect::get(&t, &JsValue::from_str("open")).ok())
-                        .and_then(|v| v.as_bool())
-                        .unwrap_or(false);
-                    cite_open.set(open);
-                }
-            >
-                <summary>"Cite this figure"</summary>
-                <div inner_html=cite_html></div>
-            </details>
-            {move || link.get().map(|(href, copied)| view! {
-                <p class="figure-link">
-                    <label>
-                        {if copied { "Link copied: " } else { "Link to this figure: " }}
-                        <input type="text" readonly value=href.clone() prop:value=href />
-                    </label>
-                </p>
-            })}
-            <details class="how">
-                <summary>"How this model works"</summary>
-                // Equations, constants, assumptions, omissions and cited works: content/sims/NAME.md.
-                <div inner_html=notes></div>
-            </details>
-            <details class="data">
-                <summary>"Data table"</summary>
-                // One string per change: far less wasm than a reactive view per cell.
-                // A table wider than a phone scrolls in its own region, focusable so the keyboard can
-                // scroll it, named by its caption.
-                <div class="table-scroll" role="region" tabindex="0" aria-labelledby=table_label>
-                    <table inner_html=move || values.with(|v| table_html(&(figure.table)(v), &table_caption))></table>
+            <p class="axis axis-x" aria-hidden="true">{move || values.with(|v| (figure.axes)(v).0)}</p>
+            {move || draw_error.get().map(|e| view! { <p class="figure-error" role="alert">{e}</p> })}
+        </div>
+        <p class="readout" class:failed=move || readout.with(|r| r.is_err())>
+            {move || match readout.get() { Ok(text) | Err(text) => text }}
+        </p>
+        <p class="visually-hidden" aria-live="polite">{move || announced.get()}</p>
+        <div class="controls">
+            {params.iter().enumerate().map(|(i, p)| control(name, i, p, values, settle, commit)).collect_view()}
+        </div>
+        <div class="figure-actions">
+            {(!figure.try_this.is_empty()).then(|| view! {
+                <div class="try-this" role="group" aria-label="Try this">
+                    <span class="try-label">"Try this:"</span>
+                    {figure.try_this.iter().map(|(label, raw)| {
+                        view! { <button type="button" on:click=move |_| set_state(raw)>{*label}</button> }
+                    }).collect_view()}
                 </div>
-            </details>
-            <p class="without-script">"The live figure needs JavaScript and WebAssembly; the readout and data table above show its default setting."</p>
-        </figure>
+            })}
+            <button type="button" on:click=move |_| set_state("")>"Reset"</button>
+            <button type="button" on:click=move |_| {
+                link.set(Some((url::figure_link(name), false)));
+                copy_link(link, say);
+            }>
+                "Copy link to this figure"
+            </button>
+            // Its place on the other page (the essay, or its own page), at these settings.
+            <a
+                class="figure-away"
+                href=move || values.with(|v| placed.away.href(name, &state::write(params, v)))
+            >
+                {placed.away.label}
+            </a>
+        </div>
+        <details
+            class="cite-figure"
+            on:toggle=move |ev| {
+                let open = ev
+                    .target()
+                    .and_then(|t| js_sys::Reflect::get(&t, &JsValue::from_str("open")).ok())
+                    .and_then(|v| v.as_bool())
+                    .unwrap_or(false);
+                cite_open.set(open);
+            }
+        >
+            <summary>"Cite this figure"</summary>
+            <div inner_html=cite_html></div>
+        </details>
+        {move || link.get().map(|(href, copied)| view! {
+            <p class="figure-link">
+                <label>
+                    {if copied { "Link copied: " } else { "Link to this figure: " }}
+                    <input type="text" readonly value=href.clone() prop:value=href />
+                </label>
+            </p>
+        })}
+        <details class="how">
+            <summary>"How this model works"</summary>
+            // Equations, constants, assumptions, omissions and cited works: content/sims/NAME.md.
+            <div inner_html=notes></div>
+        </details>
+        <details class="data">
+            <summary>"Data table"</summary>
+            // One string per change: far less wasm than a reactive view per cell.
+            // A table wider than a phone scrolls in its own region, focusable so the keyboard can
+            // scroll it, named by its caption.
+            <div class="table-scroll" role="region" tabindex="0" aria-labelledby=table_label>
+                <table inner_html=move || values.with(|v| table_html(&(figure.table)(v), &table_caption))></table>
+            </div>
+        </details>
+        <p class="without-script">"The live figure needs JavaScript and WebAssembly; the readout and data table above show its default setting."</p>
     }
 }
 
