@@ -31,10 +31,17 @@ export async function startServer({ dist = DIST } = {}) {
       res.writeHead(404).end('not found');
       return;
     }
-    let rel = pathname.slice(BASE_PATH.length) || 'index.html';
+    let rel = pathname.slice(BASE_PATH.length);
+    // A directory serves its index.html; without its trailing slash it redirects, as static hosts do.
+    if (rel === '' || rel.endsWith('/')) rel += 'index.html';
     const file = path.join(dist, rel);
     if (!file.startsWith(dist)) {
       res.writeHead(403).end();
+      return;
+    }
+    const stat = await fs.stat(file).catch(() => null);
+    if (stat?.isDirectory()) {
+      res.writeHead(301, { location: pathname + '/' + new URL(req.url, 'http://x').search }).end();
       return;
     }
     try {

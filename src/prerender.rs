@@ -25,3 +25,86 @@ pub fn insert_into_body(page: &str, app: &str) -> Option<String> {
     out.push_str(&page[end..]);
     Some(out)
 }
+
+/// Figure `name`'s own page, as it goes directly after `<body>` (empty if it is not placed).
+pub fn render_figure_page(name: &'static str) -> String {
+    use crate::essay::figure_page::FigurePage;
+    let owner = Owner::new_root(Some(Arc::new(hydration_context::SsrSharedContext::new())));
+    let html = owner.with(|| view! { <FigurePage name=name /> }.to_html());
+    owner.unset();
+    html
+}
+
+/// The page at `figures/NAME/index.html`, from the essay's staged `page` (its stylesheet, icon and
+/// script) and the figure's `body`: the figure's title and question in the head, the addresses two
+/// levels up, no citation metadata (that describes the review), and links to what the essay holds
+/// (a note, a reference, a glossary term) sent to the essay.
+pub fn figure_page(page: &str, body: &str, title: &str, description: &str) -> Option<String> {
+    let head_end = page.find("<body")?;
+    let mut head = page[..head_end].to_string();
+    let start = head.find("<title>")?;
+    let end = start + head[start..].find("</title>")? + "</title>".len();
+    let mut new_title = String::from("<title>");
+    crate::html::push_escaped(&mut new_title, title);
+    new_title.push_str("</title>");
+    head.replace_range(start..end, &new_title);
+    head = replace_tags(&head, "<meta", |tag| {
+        if tag.contains("citation_") {
+            Some(String::new())
+        } else if tag.contains("name=description") || tag.contains("name=\"description\"") {
+            let mut out = String::from("<meta name=\"description\" content=\"");
+            crate::html::push_escaped(&mut out, description);
+            out.push_str("\">");
+            Some(out)
+        } else {
+            None
+        }
+    });
+    // The staged page's own addresses are relative to the site's root (`./`, quoted or not).
+    for (from, to) in [("\"./", "\"../../"), ("'./", "'../../"), ("=./", "=../../")] {
+        head = head.replace(from, to);
+    }
+    let page = format!("{head}{}", &page[head_end..]);
+    insert_into_body(&page, &links_to_essay(body))
+}
+
+/// Replaces each tag of `page` that starts with `open` (up to its `>`) by what `f` returns for it, if
+/// anything.
+fn replace_tags(page: &str, open: &str, f: impl Fn(&str) -> Option<String>) -> String {
+    let mut out = String::with_capacity(page.len());
+    let mut rest = page;
+    while let Some(at) = rest.find(open) {
+        let Some(len) = rest[at..].find('>').map(|i| i + 1) else {
+            break;
+        };
+        let tag = &rest[at..at + len];
+        out.push_str(&rest[..at]);
+        out.push_str(&f(tag).unwrap_or_else(|| tag.to_string()));
+        rest = &rest[at + len..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// `html` with every link to a fragment that is not on it (`href="#X"` with no `id="X"`) pointed at the
+/// essay (`../../#X`).
+pub fn links_to_essay(html: &str) -> String {
+    let ids: std::collections::HashSet<&str> = html
+        .split("id=\"")
+        .skip(1)
+        .filter_map(|s| s.split('"').next())
+        .collect();
+    let mut out = String::with_capacity(html.len());
+    let mut parts = html.split("href=\"#");
+    out.push_str(parts.next().unwrap_or_default());
+    for part in parts {
+        let target = part.split('"').next().unwrap_or_default();
+        out.push_str(if ids.contains(target) {
+            "href=\"#"
+        } else {
+            "href=\"../../#"
+        });
+        out.push_str(part);
+    }
+    out
+}

@@ -2,7 +2,9 @@
 //! same on every run.
 #![cfg(all(feature = "ssr", not(target_arch = "wasm32")))]
 
-use alliance_organization::prerender::{insert_into_body, render_app};
+use alliance_organization::prerender::{
+    figure_page, insert_into_body, links_to_essay, render_app, render_figure_page,
+};
 
 mod common;
 use common::{text_of, ORIGINAL};
@@ -43,7 +45,77 @@ fn the_render_has_no_browser_state_in_it() {
         "no section is marked before the browser scrolls"
     );
     assert!(!html.contains("note-popover\""), "no note is open");
-    assert!(!html.contains("data-ready"));
+}
+
+#[test]
+fn every_registered_figure_has_a_page_with_its_controls_readout_table_notes_and_passage() {
+    for figure in alliance_organization::sims::FIGURES {
+        let name = figure.name;
+        let html = render_figure_page(name);
+        let has = |what: &str| html.contains(what);
+        assert!(
+            has(&format!("<figure id=\"fig-{name}\"")),
+            "{name}: the figure"
+        );
+        assert_eq!(html.matches("<figure ").count(), 1, "{name}: one figure");
+        assert_eq!(
+            html.matches("type=\"range\"").count(),
+            figure
+                .params
+                .iter()
+                .filter(|p| matches!(
+                    p.kind,
+                    alliance_organization::sims::kit::param::Kind::Range { .. }
+                ))
+                .count(),
+            "{name}: a slider per range parameter"
+        );
+        assert!(has("class=\"readout\""), "{name}: readout");
+        assert!(has("<tbody><tr>"), "{name}: data table rows");
+        assert!(
+            has("<details class=\"how\"><summary>How this model works</summary><div><p>"),
+            "{name}: model notes"
+        );
+        assert!(
+            has("<strong>Reading Figure"),
+            "{name}: the passage that reads it"
+        );
+        assert!(
+            has(&format!("href=\"../../#fig-{name}\"")),
+            "{name}: back to the essay"
+        );
+        assert!(has("data-page=\"figure\""), "{name}: says which page it is");
+    }
+}
+
+#[test]
+fn a_figure_page_takes_the_staged_page_with_its_own_title_and_addresses_two_levels_up() {
+    for staged in [
+        // As Trunk stages it in a release build (minified) and in `trunk serve` (not).
+        "<!doctype html><html lang=en><meta charset=utf-8><title>Essay</title><meta content=\"About the essay\" name=description><meta content=Alliance name=citation_title><meta content=./ name=citation_fulltext_html_url><link href=./favicon-1.svg rel=icon><script type=module>import init from './app-1.js'; await init({ module_or_path: './app-1_bg.wasm' });</script></head><body></body></html>",
+        "<!DOCTYPE html><html lang=\"en\"><head><title>Essay</title><meta name=\"description\" content=\"About the essay\"><meta name=\"citation_title\" content=\"Alliance\"><link rel=\"icon\" href=\"./favicon-1.svg\"><script type=\"module\">import init from './app-1.js'; await init({ module_or_path: './app-1_bg.wasm' });</script></head><body></body></html>",
+    ] {
+        let page = figure_page(staged, "<main></main>", "Figure 1: A & B", "Why <this>?").expect("a page");
+        assert!(page.contains("<title>Figure 1: A &amp; B</title>"), "{page}");
+        assert!(page.contains("<meta name=\"description\" content=\"Why &lt;this&gt;?\">"), "{page}");
+        assert!(!page.contains("citation_") && !page.contains("About the essay"), "{page}");
+        assert!(page.contains("../../favicon-1.svg") && page.contains("'../../app-1.js'") && page.contains("'../../app-1_bg.wasm'"), "{page}");
+        assert!(!page.contains("./favicon") || page.contains("../../favicon"), "{page}");
+        assert!(page.ends_with("<body><main></main></body></html>"), "{page}");
+    }
+    assert_eq!(
+        figure_page("<html><body></body></html>", "", "t", "d"),
+        None,
+        "no title"
+    );
+}
+
+#[test]
+fn links_to_what_a_figure_page_lacks_go_to_the_essay() {
+    assert_eq!(
+        links_to_essay("<p id=\"here\"><a href=\"#here\">a</a> <a href=\"#ref-x\">b</a> <a href=\"https://x\">c</a></p>"),
+        "<p id=\"here\"><a href=\"#here\">a</a> <a href=\"../../#ref-x\">b</a> <a href=\"https://x\">c</a></p>"
+    );
 }
 
 #[test]

@@ -13,7 +13,7 @@ after(async () => env.close());
 const NAMES = ['weitsman', 'mattes', 'weber', 'kimball', 'signals', 'specialize'];
 
 /** Opens the essay with `disturb` run at DOMContentLoaded (before the wasm) and the HTML passed through `rewrite`. */
-async function disturbed({ disturb = null, rewrite = null } = {}) {
+async function disturbed({ disturb = null, rewrite = null, path = '' } = {}) {
   const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   const problems = [];
@@ -23,12 +23,12 @@ async function disturbed({ disturb = null, rewrite = null } = {}) {
     await page.addInitScript(`document.addEventListener('DOMContentLoaded', () => { ${disturb} });`);
   }
   if (rewrite) {
-    await page.route(env.server.url, async (route) => {
+    await page.route(env.server.url + path, async (route) => {
       const response = await route.fetch();
       await route.fulfill({ response, body: rewrite(await response.text()) });
     });
   }
-  await page.goto(env.server.url);
+  await page.goto(env.server.url + path);
   return { page, context, problems };
 }
 
@@ -87,3 +87,13 @@ test('a figure whose markup was changed under it fails alone: the others and the
   assert.equal(problems.length, 1, `one error, the failed figure's: ${problems}`);
   await context.close();
 });
+
+for (const [what, how] of Object.entries(DISTURBANCES).slice(0, 3)) {
+  test(`${what} of a figure page before the wasm runs: the figure still works, no page error`, async () => {
+    const { page, context, problems } = await disturbed({ ...how, path: 'figures/weber/' });
+    await page.waitForSelector('html[data-ready]', { state: 'attached', timeout: 10000 });
+    assert.ok(await answers(page, 'weber'), 'the figure answers its slider');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}

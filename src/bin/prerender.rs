@@ -1,5 +1,5 @@
 //! Build-time renderer: `prerender PATH/index.html` writes the essay's HTML into the page, right after
-//! `<body>`. Trunk runs it as a post-build hook on the staged index.html (see Trunk.toml); with no argument
+//! `<body>`, and each figure's own page into `PATH/figures/NAME/index.html`. Trunk runs it as a post-build hook on the staged index.html (see Trunk.toml); with no argument
 //! it uses `$TRUNK_STAGING_DIR/index.html`.
 
 use std::path::PathBuf;
@@ -40,6 +40,47 @@ fn main() -> ExitCode {
         "prerender: wrote {} KB of essay into {}",
         app.len() / 1024,
         path.display()
+    );
+    // Each figure's own page, from the same staged page (stylesheet, icon, script).
+    let root = path.parent().map(PathBuf::from).unwrap_or_default();
+    for figure in alliance_organization::sims::FIGURES {
+        let name = figure.name;
+        let (Some(info), Some(placed)) = (
+            alliance_organization::sims::catalog::find(name),
+            alliance_organization::essay::placed(name, alliance_organization::essay::Page::Figure),
+        ) else {
+            eprintln!("prerender: figure {name} is not placed in the essay");
+            return ExitCode::FAILURE;
+        };
+        let body = alliance_organization::prerender::render_figure_page(name);
+        if body.is_empty() {
+            eprintln!("prerender: figure {name} has no page");
+            return ExitCode::FAILURE;
+        }
+        let title = format!(
+            "Figure {}: {} · {} · explorable edition",
+            placed.number,
+            info.title,
+            alliance_organization::essay::data::ESSAY.front.title
+        );
+        let Some(out) =
+            alliance_organization::prerender::figure_page(&page, &body, &title, info.question)
+        else {
+            eprintln!("prerender: {} has no <title> or <body>", path.display());
+            return ExitCode::FAILURE;
+        };
+        let dir = root.join("figures").join(name);
+        if let Err(e) =
+            std::fs::create_dir_all(&dir).and_then(|_| std::fs::write(dir.join("index.html"), out))
+        {
+            eprintln!("prerender: cannot write {}: {e}", dir.display());
+            return ExitCode::FAILURE;
+        }
+    }
+    eprintln!(
+        "prerender: wrote {} figure pages under {}",
+        alliance_organization::sims::FIGURES.len(),
+        root.join("figures").display()
     );
     ExitCode::SUCCESS
 }

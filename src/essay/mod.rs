@@ -7,6 +7,7 @@
 
 mod browser;
 pub mod data;
+pub mod figure_page;
 mod notes;
 mod refs;
 mod title;

@@ -1,0 +1,64 @@
+//! A figure's own page (`figures/NAME/`): where it comes from, the figure itself (the same root as in the
+//! essay, linking back to its place there with its settings), and the framed passage of ours that reads
+//! it. Its address is public: course sites paste it.
+
+use super::data::{Block, Section, ESSAY};
+use super::{frame, placed, Page};
+use crate::sims::figure;
+use crate::sims::kit::frame::Frame;
+use leptos::prelude::*;
+
+/// The section that places figure `name`, and the passage of ours that reads it: the framed block
+/// right after the placement, if it is ours.
+pub fn reading(name: &str) -> Option<(&'static Section, Option<&'static [Block]>)> {
+    let (section, _) = ESSAY.placements().find(|(_, n)| *n == name)?;
+    let at = section
+        .blocks
+        .iter()
+        .position(|b| matches!(b, Block::Sim(n) if *n == name))?;
+    let passage = match section.blocks.get(at + 1) {
+        Some(Block::Ours(inner)) => Some(*inner),
+        _ => None,
+    };
+    Some((section, passage))
+}
+
+/// The page of figure `name`, or nothing if it is not placed in the essay.
+#[component]
+pub fn FigurePage(
+    /// Catalog name.
+    name: &'static str,
+) -> impl IntoView {
+    let front = &ESSAY.front;
+    let found = figure(name)
+        .zip(placed(name, Page::Figure))
+        .zip(reading(name));
+    found.map(|((figure, placed), (section, passage))| {
+        let index = ESSAY
+            .sections
+            .iter()
+            .position(|s| s.slug == section.slug)
+            .map_or(0, |i| i + 1);
+        view! {
+            <div class="page figure-page" data-page="figure">
+                <header class="figure-page-head">
+                    <p class="kicker">
+                        <a href="../../">{front.title}</a>
+                        " · an explorable edition of "
+                        {front.author}
+                        "’s literature review"
+                    </p>
+                    <p class="figure-page-from">
+                        {format!("Figure {} of the edition, placed in section {index}, ", placed.number)}
+                        <a href=format!("../../#{}", section.slug)>{section.title}</a>
+                        "."
+                    </p>
+                </header>
+                <main id="figure" class="essay figure-page-main">
+                    <Frame figure=figure placed=placed />
+                    {passage.map(|inner| frame("ours", Some("note"), Some("From the editors of this edition"), true, inner))}
+                </main>
+            </div>
+        }
+    })
+}
