@@ -136,3 +136,155 @@ fn every_line_of_every_legend_has_its_own_dash() {
         }
     }
 }
+
+/// The build-time pictures: every figure's chart at its defaults, drawn by the canvas's own painter.
+mod pictures {
+    use alliance_organization::chart::{svg, LineChart, Pen, Rule, Series, Theme};
+    use alliance_organization::sims::FIGURES;
+
+    fn defaults(params: &[alliance_organization::sims::kit::param::Param]) -> Vec<f64> {
+        params.iter().map(|p| p.default).collect()
+    }
+
+    #[test]
+    fn every_figure_has_a_picture_with_its_lines_and_labels() {
+        for figure in FIGURES {
+            let values = defaults(figure.params);
+            let picture = svg::picture(figure.chart, &values).expect("a picture");
+            let name = figure.name;
+            assert!(
+                picture.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox="),
+                "{name}"
+            );
+            assert!(picture.ends_with("</svg>"), "{name}");
+            assert!(
+                !picture.contains("width=\"1200\""),
+                "{name}: the page sizes it"
+            );
+            // Every line of the chart, in its pen's colour class.
+            let mut lines = 0;
+            let mut texts = Vec::new();
+            (figure.chart)(&values, &mut |c: &LineChart| {
+                lines = c.series.len();
+                texts = c
+                    .y_ticks
+                    .iter()
+                    .map(|(_, l)| l.to_string())
+                    .chain(
+                        c.rules
+                            .iter()
+                            .filter(|r| !r.label.is_empty())
+                            .map(|r| r.label.to_string()),
+                    )
+                    .collect();
+            })
+            .expect("a chart");
+            let strokes = picture
+                .matches("<path fill=\"none\" stroke=\"#1F4E8C\" class=\"s-a\"")
+                .count()
+                + picture.matches("class=\"s-b\"").count()
+                + picture.matches("class=\"s-mark\"").count();
+            assert!(
+                strokes >= lines,
+                "{name}: {strokes} stroked paths for {lines} lines"
+            );
+            for t in texts {
+                let escaped = t.replace('&', "&amp;").replace('<', "&lt;");
+                assert!(
+                    picture.contains(&format!(">{escaped}</text>")),
+                    "{name}: label {t}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn a_picture_is_the_chart_it_describes_in_few_bytes() {
+        let straight: Vec<(f64, f64)> = (0..=200).map(|i| (f64::from(i) / 200.0, 0.25)).collect();
+        let curve: Vec<(f64, f64)> = (0..=200)
+            .map(|i| {
+                let x = f64::from(i) / 200.0;
+                (x, x * x)
+            })
+            .collect();
+        let chart = |series: &[Series]| {
+            svg::svg(&LineChart {
+                x: (0.0, 1.0),
+                y: (0.0, 1.0),
+                x_ticks: &[(0.0, "0"), (1.0, "1")],
+                y_ticks: &[(0.0, "0"), (1.0, "1")],
+                series,
+                shade: None,
+                rules: &[Rule::threshold(0.5, "half & <more>")],
+                points: &[(0.5, 0.25)],
+            })
+            .expect("a picture")
+        };
+        let flat = chart(&[Series {
+            points: &straight,
+            pen: Pen::A,
+        }]);
+        // 201 points on a straight line are one segment: a move and one line.
+        let path = flat.split("class=\"s-a\"").nth(1).expect("the line");
+        assert!(
+            path.contains(" d=\"M") && path.split("\"/>").next().unwrap().matches('l').count() == 1,
+            "{path}"
+        );
+        assert!(
+            flat.contains(">half &amp; &lt;more&gt;</text>"),
+            "labels are escaped"
+        );
+        assert!(flat.contains("<circle"), "the current point");
+        assert!(!flat.contains("opacity=\"1\""), "no default opacity");
+        // A curve keeps its shape: more than a handful of points, fewer than it was given.
+        let bent = chart(&[Series {
+            points: &curve,
+            pen: Pen::A,
+        }]);
+        let path = bent.split("class=\"s-a\"").nth(1).expect("the curve");
+        let moves = path.split("\"/>").next().unwrap().matches('l').count();
+        assert!((8..150).contains(&moves), "{moves} segments");
+        // A dashed line is one path of many pieces, not an element per dash.
+        let dashed = chart(&[Series {
+            points: &curve,
+            pen: Pen::B,
+        }]);
+        assert_eq!(
+            dashed.matches("class=\"s-b\"").count(),
+            1,
+            "one path for every dash"
+        );
+        assert!(
+            dashed
+                .split("class=\"s-b\"")
+                .nth(1)
+                .unwrap()
+                .matches('M')
+                .count()
+                > 10
+        );
+    }
+
+    #[test]
+    fn the_light_colours_are_the_stylesheets() {
+        let css = include_str!("../style/main.css");
+        let root = css
+            .split(":root")
+            .nth(1)
+            .expect(":root")
+            .split('}')
+            .next()
+            .unwrap();
+        let value = |name: &str| {
+            let at = root.find(&format!("{name}:")).expect(name) + name.len() + 1;
+            root[at..].split(';').next().unwrap().trim().to_string()
+        };
+        let hex = |c: plotters::style::RGBColor| format!("#{:02x}{:02x}{:02x}", c.0, c.1, c.2);
+        let light = Theme::LIGHT;
+        assert_eq!(value("--chart-fg"), hex(light.fg));
+        assert_eq!(value("--chart-grid"), hex(light.grid));
+        assert_eq!(value("--chart-a"), hex(light.a));
+        assert_eq!(value("--chart-b"), hex(light.b));
+        assert_eq!(value("--chart-mark"), hex(light.mark));
+    }
+}

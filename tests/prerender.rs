@@ -71,6 +71,10 @@ fn every_registered_figure_has_a_page_with_its_controls_readout_table_notes_and_
             "{name}: a slider per range parameter"
         );
         assert!(has("class=\"readout\""), "{name}: readout");
+        assert!(
+            has("<div aria-hidden=\"true\" class=\"chart-picture\"><svg xmlns"),
+            "{name}: the chart's picture"
+        );
         assert!(has("<tbody><tr>"), "{name}: data table rows");
         assert!(
             has("<details class=\"how\"><summary>How this model works</summary><div><p>"),

@@ -386,7 +386,7 @@ static BROKEN: alliance_organization::sims::kit::frame::Figure =
         name: "broken",
         params: alliance_organization::sims::weitsman::params::PARAMS,
         readout: |_| Err("The model has no answer at this setting.".to_string()),
-        draw: |_, _| {
+        chart: |_, _| {
             Err(alliance_organization::chart::ChartError(
                 "no data".to_string(),
             ))
@@ -434,8 +434,21 @@ async fn a_failing_figure_shows_its_message_and_leaves_the_rest_working() {
             .as_deref(),
         Some("Chart unavailable.")
     );
-    // Its controls still work.
+    // Its controls still work: a slider moved shows its new value.
     assert_eq!(count(&container, "#fig-broken input[type=range]"), 4);
+    let slider: web_sys::HtmlInputElement = element("#fig-broken input[type=range]")
+        .expect("a slider")
+        .unchecked_into();
+    let shown = || {
+        element("#fig-broken output")
+            .and_then(|o| o.text_content())
+            .unwrap_or_default()
+    };
+    let before = shown();
+    slider.set_value(&slider.max());
+    fire(&slider, "input");
+    tick().await;
+    assert_ne!(shown(), before, "the slider's value follows it");
 }
 
 /// Waits for the next animation frame.

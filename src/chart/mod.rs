@@ -7,6 +7,9 @@
 
 use plotters::prelude::*;
 use plotters_canvas::CanvasBackend;
+
+#[cfg(not(target_arch = "wasm32"))]
+pub mod svg;
 use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
@@ -23,6 +26,18 @@ pub struct Theme {
     pub b: RGBColor,
     /// Marked thresholds and the current setting.
     pub mark: RGBColor,
+}
+
+impl Theme {
+    /// The light scheme's colours, as `style/main.css` declares them (a test holds the two equal): the
+    /// canvas's fallback and the build-time picture's colours for readers without the stylesheet.
+    pub const LIGHT: Theme = Theme {
+        fg: RGBColor(0x3d, 0x40, 0x47),
+        grid: RGBColor(0xe2, 0xde, 0xd5),
+        a: RGBColor(0x1f, 0x4e, 0x8c),
+        b: RGBColor(0xb0, 0x48, 0x0f),
+        mark: RGBColor(0x55, 0x57, 0x5c),
+    };
 }
 
 /// A CSS colour as `getComputedStyle` gives it: `rgb(r, g, b)` (the registered chart colours, resolved
@@ -47,7 +62,7 @@ pub fn parse_color(text: &str) -> Option<RGBColor> {
     Some(RGBColor(parts.next()??, parts.next()??, parts.next()??))
 }
 
-/// The theme as the page's CSS sets it for `canvas` (falls back to dark-on-light).
+/// The theme as the page's CSS sets it for `canvas` (falls back to the light scheme).
 pub fn theme(canvas: &HtmlCanvasElement) -> Theme {
     let style = web_sys::window().and_then(|w| w.get_computed_style(canvas).ok().flatten());
     let read = |name: &str, fallback: RGBColor| {
@@ -57,12 +72,13 @@ pub fn theme(canvas: &HtmlCanvasElement) -> Theme {
             .and_then(|v| parse_color(&v))
             .unwrap_or(fallback)
     };
+    let light = Theme::LIGHT;
     Theme {
-        fg: read("--chart-fg", RGBColor(0x33, 0x33, 0x33)),
-        grid: read("--chart-grid", RGBColor(0xdd, 0xdd, 0xdd)),
-        a: read("--chart-a", RGBColor(0x1f, 0x4e, 0x8c)),
-        b: read("--chart-b", RGBColor(0xb3, 0x4a, 0x12)),
-        mark: read("--chart-mark", RGBColor(0x55, 0x55, 0x55)),
+        fg: read("--chart-fg", light.fg),
+        grid: read("--chart-grid", light.grid),
+        a: read("--chart-a", light.a),
+        b: read("--chart-b", light.b),
+        mark: read("--chart-mark", light.mark),
     }
 }
 
@@ -349,6 +365,10 @@ pub fn clip_y(points: &[(f64, f64)], lo: f64, hi: f64) -> Vec<Vec<(f64, f64)>> {
     runs
 }
 
+/// A chart described at a figure's values: it hands the [`LineChart`] to the callback (the canvas in the
+/// browser, the picture at build time), or says why it cannot.
+pub type Describe = fn(&[f64], &mut dyn FnMut(&LineChart)) -> Result<(), ChartError>;
+
 /// Why a chart could not be drawn.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ChartError(pub String);
@@ -421,13 +441,87 @@ pub fn dashes(points: &[(i32, i32)], on: f64, off: f64) -> Vec<Vec<(i32, i32)>> 
     out
 }
 
-/// Draws `chart` on `canvas` (sizing its backing store first). Draws nothing while the canvas has no box.
-///
-/// Lines, marks and points are plotters elements on the plotters-canvas backend, placed by our own
-/// linear mapping (plotters' chart builder and coordinate types cost more wasm than they save here).
-pub fn draw(canvas: &HtmlCanvasElement, chart: &LineChart) -> Result<(), ChartError> {
+/// How a label sits on its anchor point, across.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Align {
+    /// The label starts at the point.
+    Left,
+    /// The label ends at the point.
+    Right,
+}
+
+/// How a label sits on its anchor point, up and down.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Baseline {
+    /// The label hangs below the point.
+    Top,
+    /// The label is centred on the point.
+    Middle,
+    /// The label stands on the point.
+    Bottom,
+}
+
+/// Where a chart's labels go: the canvas's own text, or text elements of the build-time picture.
+pub trait Labels {
+    /// The width of `text` at the label size, in device pixels.
+    fn measure(&self, text: &str) -> f64;
+    /// Writes `text` at `at` (device pixels) in colour `ink`.
+    fn write(
+        &mut self,
+        text: &str,
+        at: (f64, f64),
+        align: Align,
+        baseline: Baseline,
+        ink: RGBColor,
+    );
+}
+
+/// The size of a label in CSS pixels.
+const LABEL_PX: f64 = 12.0;
+
+/// The canvas's labels, measured and drawn with its own `fillText` (no DOM measuring).
+struct CanvasLabels {
+    ctx: CanvasRenderingContext2d,
+    font: String,
+}
+
+impl Labels for CanvasLabels {
+    fn measure(&self, text: &str) -> f64 {
+        self.ctx
+            .measure_text(text)
+            .map(|m| m.width())
+            .unwrap_or(0.0)
+    }
+
+    fn write(
+        &mut self,
+        text: &str,
+        at: (f64, f64),
+        align: Align,
+        baseline: Baseline,
+        ink: RGBColor,
+    ) {
+        // Drawing the lines may have reset the context's state: set it for every label.
+        self.ctx.set_font(&self.font);
+        self.ctx.set_fill_style_str(&rgb(ink));
+        self.ctx.set_text_align(match align {
+            Align::Left => "left",
+            Align::Right => "right",
+        });
+        self.ctx.set_text_baseline(match baseline {
+            Baseline::Top => "top",
+            Baseline::Middle => "middle",
+            Baseline::Bottom => "bottom",
+        });
+        let _ = self.ctx.fill_text(text, at.0, at.1);
+    }
+}
+
+/// Draws `chart` on `canvas` (sizing its backing store first). Draws nothing while the canvas has no
+/// box; says whether it drew.
+pub fn draw(canvas: &HtmlCanvasElement, chart: &LineChart) -> Result<bool, ChartError> {
     let Some((w, h, dpr)) = fit(canvas) else {
-        return Ok(());
+        return Ok(false);
     };
     let theme = theme(canvas);
     let ctx = canvas
@@ -437,6 +531,34 @@ pub fn draw(canvas: &HtmlCanvasElement, chart: &LineChart) -> Result<(), ChartEr
         .and_then(|c| c.dyn_into::<CanvasRenderingContext2d>().ok())
         .ok_or_else(|| ChartError("no 2d context".into()))?;
     ctx.clear_rect(0.0, 0.0, f64::from(w), f64::from(h));
+    let font = format!(
+        "{}px system-ui, -apple-system, 'Segoe UI', sans-serif",
+        (LABEL_PX * dpr).round()
+    );
+    ctx.set_font(&font);
+    let mut labels = CanvasLabels { ctx, font };
+    let backend = CanvasBackend::with_canvas_object(canvas.clone())
+        .ok_or_else(|| ChartError("no canvas backend".into()))?;
+    paint(backend, &mut labels, &theme, dpr, chart)?;
+    Ok(true)
+}
+
+/// Draws `chart` on any plotters backend, with its labels through `labels`, at `dpr` device pixels per
+/// CSS pixel: the one drawing of a chart, for the canvas and for the build-time picture.
+///
+/// Lines, marks and points are plotters elements, placed by our own linear mapping (plotters' chart
+/// builder and coordinate types cost more wasm than they save here).
+pub fn paint<DB: DrawingBackend>(
+    backend: DB,
+    labels: &mut impl Labels,
+    theme: &Theme,
+    dpr: f64,
+    chart: &LineChart,
+) -> Result<(), ChartError>
+where
+    DB::ErrorType: 'static,
+{
+    let (w, h) = backend.get_size();
     let px = |css: f64| css * dpr;
     let rows = chart
         .rules
@@ -444,20 +566,11 @@ pub fn draw(canvas: &HtmlCanvasElement, chart: &LineChart) -> Result<(), ChartEr
         .filter(|r| !r.horizontal)
         .map(|r| f64::from(r.row))
         .fold(0.0, f64::max);
-    // Labels, with the canvas's own text (no DOM measuring).
-    let font = |size: f64| {
-        format!(
-            "{}px system-ui, -apple-system, 'Segoe UI', sans-serif",
-            (size * dpr).round()
-        )
-    };
-    ctx.set_font(&font(12.0));
-    let measure = |text: &str| ctx.measure_text(text).map(|m| m.width()).unwrap_or(0.0);
     // Room on the left for the widest y label in whatever font the system gives ("100%" runs wide).
     let widest = chart
         .y_ticks
         .iter()
-        .map(|(_, label)| measure(label))
+        .map(|(_, label)| labels.measure(label))
         .fold(0.0, f64::max);
     let left = (widest + px(10.0)).max(px(40.0));
     let (right, top, bottom) = (px(14.0), px(22.0 + 15.0 * rows), px(26.0));
@@ -470,8 +583,6 @@ pub fn draw(canvas: &HtmlCanvasElement, chart: &LineChart) -> Result<(), ChartEr
         height: (f64::from(h) - top - bottom).max(1.0),
     };
 
-    let backend = CanvasBackend::with_canvas_object(canvas.clone())
-        .ok_or_else(|| ChartError("no canvas backend".into()))?;
     let root = backend.into_drawing_area();
     let thin = (dpr.round() as u32).max(1);
     let line = |a: (f64, f64), b: (f64, f64)| vec![map.at(a), map.at(b)];
@@ -566,21 +677,16 @@ pub fn draw(canvas: &HtmlCanvasElement, chart: &LineChart) -> Result<(), ChartEr
         let (a, b) = map.at((x, y));
         (f64::from(a), f64::from(b))
     };
-    ctx.set_fill_style_str(&rgb(theme.fg));
-    // Again: drawing the lines may have reset the context's state.
-    ctx.set_font(&font(12.0));
-    ctx.set_text_baseline("top");
     // Tick labels left to right, each drawn only if it clears the one before and the last one (on a
     // narrow plot, every other label gives way). The last ends at the plot's edge rather than running
     // past the canvas.
-    ctx.set_text_align("left");
     let gap = 6.0 * dpr;
     let spans: Vec<(f64, f64)> = chart
         .x_ticks
         .iter()
         .map(|(x, label)| {
             let (cx, _) = to_px(*x, chart.y.0);
-            let width = measure(label);
+            let width = labels.measure(label);
             if *x >= chart.x.1 {
                 (cx + 2.0 * dpr - width, width)
             } else {
@@ -596,30 +702,43 @@ pub fn draw(canvas: &HtmlCanvasElement, chart: &LineChart) -> Result<(), ChartEr
         if *start < clear_from || (!is_last && start + width + gap > last_start) {
             continue;
         }
-        let _ = ctx.fill_text(label, *start, baseline);
+        labels.write(
+            label,
+            (*start, baseline),
+            Align::Left,
+            Baseline::Top,
+            theme.fg,
+        );
         clear_from = start + width + gap;
     }
-    ctx.set_text_align("right");
-    ctx.set_text_baseline("middle");
     for (y, label) in chart.y_ticks {
         let (cx, cy) = to_px(chart.x.0, *y);
-        let _ = ctx.fill_text(label, cx - 6.0 * dpr, cy);
+        labels.write(
+            label,
+            (cx - 6.0 * dpr, cy),
+            Align::Right,
+            Baseline::Middle,
+            theme.fg,
+        );
     }
-    ctx.set_fill_style_str(&rgb(theme.mark));
-    ctx.set_text_baseline("bottom");
     for r in chart.rules.iter().filter(|r| !r.label.is_empty()) {
         if r.horizontal {
             // At the right end, just above the line.
             let (cx, cy) = to_px(chart.x.1, r.at);
-            ctx.set_text_align("right");
-            let _ = ctx.fill_text(r.label, cx - 4.0 * dpr, cy - 3.0 * dpr);
+            labels.write(
+                r.label,
+                (cx - 4.0 * dpr, cy - 3.0 * dpr),
+                Align::Right,
+                Baseline::Bottom,
+                theme.mark,
+            );
             continue;
         }
         let (cx, cy) = to_px(r.at, chart.y.1);
         // Keep the label inside the plot: to the right of the line in the left half, else to its left.
         // A label too long for its side is pulled back inside the plot (narrow screens).
         let right_half = (r.at - chart.x.0) > 0.5 * (chart.x.1 - chart.x.0);
-        let width = ctx.measure_text(r.label).map(|m| m.width()).unwrap_or(0.0);
+        let width = labels.measure(r.label);
         let nudge = 4.0 * dpr;
         let start = if right_half {
             cx - nudge - width
@@ -627,10 +746,15 @@ pub fn draw(canvas: &HtmlCanvasElement, chart: &LineChart) -> Result<(), ChartEr
             cx + nudge
         };
         let start = start.min(map.left + map.width - width).max(map.left);
-        ctx.set_text_align("left");
         // Row 0 is the highest line of labels above the plot; the last row sits just above it.
         let lift = (rows - f64::from(r.row)) * 15.0 * dpr;
-        let _ = ctx.fill_text(r.label, start, cy - 4.0 * dpr - lift);
+        labels.write(
+            r.label,
+            (start, cy - 4.0 * dpr - lift),
+            Align::Left,
+            Baseline::Bottom,
+            theme.mark,
+        );
     }
     Ok(())
 }

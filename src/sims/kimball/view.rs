@@ -12,7 +12,7 @@ pub static FIGURE: Figure = Figure {
     name: "kimball",
     params: PARAMS,
     readout,
-    draw,
+    chart,
     table,
     describe,
     axes,
@@ -190,11 +190,12 @@ fn table(values: &[f64]) -> Table {
     }
 }
 
-fn draw(canvas: &web_sys::HtmlCanvasElement, values: &[f64]) -> Result<(), ChartError> {
+/// The chart at these values, handed to `out` (the canvas, or the build-time picture).
+fn chart(values: &[f64], out: &mut dyn FnMut(&LineChart)) -> Result<(), ChartError> {
     let p = to_params(values);
     model::check(&p).map_err(chart_declined)?;
     if frontier_view(values) {
-        return draw_frontier(canvas, &p);
+        return chart_frontier(&p, out);
     }
     let curves = model::by_spillover(&p, 201);
     let large: Vec<(f64, f64)> = curves.iter().map(|c| (c.0, c.1)).collect();
@@ -210,62 +211,59 @@ fn draw(canvas: &web_sys::HtmlCanvasElement, values: &[f64]) -> Result<(), Chart
     let (bl, bs) = model::burdens(&p, p.gamma);
     let x_ticks = chart::ticks(0.0, 1.0, 4, true);
     let y_ticks = chart::ticks(0.0, 0.5, 5, true);
-    chart::draw(
-        canvas,
-        &LineChart {
-            x: (0.0, 1.0),
-            y: (0.0, 0.5),
-            x_ticks: &chart::tick_refs(&x_ticks),
-            y_ticks: &chart::tick_refs(&y_ticks),
-            series: &[
-                Series {
-                    points: &large,
-                    pen: Pen::A,
-                },
-                Series {
-                    points: &small,
-                    pen: Pen::B,
-                },
-            ],
-            shade: None,
-            rules: &rules,
-            points: &[(p.gamma, bl), (p.gamma, bs)],
-        },
-    )
+    out(&LineChart {
+        x: (0.0, 1.0),
+        y: (0.0, 0.5),
+        x_ticks: &chart::tick_refs(&x_ticks),
+        y_ticks: &chart::tick_refs(&y_ticks),
+        series: &[
+            Series {
+                points: &large,
+                pen: Pen::A,
+            },
+            Series {
+                points: &small,
+                pen: Pen::B,
+            },
+        ],
+        shade: None,
+        rules: &rules,
+        points: &[(p.gamma, bl), (p.gamma, bs)],
+    });
+    Ok(())
 }
 
 /// View B: butter on x, security on y; alone the line runs from all security to all butter, in the
 /// alliance it is lifted by the protection the partner gives.
-fn draw_frontier(canvas: &web_sys::HtmlCanvasElement, p: &Params) -> Result<(), ChartError> {
+fn chart_frontier(p: &Params, out: &mut dyn FnMut(&LineChart)) -> Result<(), ChartError> {
     let (large, _) = model::equilibrium(p, p.gamma);
     let lift = p.gamma * large;
     let alone = [(0.0, p.y), (p.y, 0.0)];
     let allied = [(0.0, p.y + lift), (p.y, lift)];
     let (choice_alone, choice_allied) = model::choices(p);
-    // One scale on both axes, so a unit of butter traded for a unit of security runs at 45°.
+    // One range on both axes, so both lines trade a unit of butter for a unit of security (the chart's
+    // box is wider than tall, so they do not run at 45° on screen).
     let top = chart::round_up(p.y + lift);
     let ticks = chart::ticks(0.0, top, 5, false);
     let refs = chart::tick_refs(&ticks);
-    chart::draw(
-        canvas,
-        &LineChart {
-            x: (0.0, top),
-            y: (0.0, top),
-            x_ticks: &refs,
-            y_ticks: &refs,
-            series: &[
-                Series {
-                    points: &alone,
-                    pen: Pen::B,
-                },
-                Series {
-                    points: &allied,
-                    pen: Pen::A,
-                },
-            ],
-            shade: None,
-            rules: &[],
-            points: &[choice_alone, choice_allied],
-        },
-    )
+    out(&LineChart {
+        x: (0.0, top),
+        y: (0.0, top),
+        x_ticks: &refs,
+        y_ticks: &refs,
+        series: &[
+            Series {
+                points: &alone,
+                pen: Pen::B,
+            },
+            Series {
+                points: &allied,
+                pen: Pen::A,
+            },
+        ],
+        shade: None,
+        rules: &[],
+        points: &[choice_alone, choice_allied],
+    });
+    Ok(())
 }

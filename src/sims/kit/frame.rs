@@ -80,8 +80,9 @@ pub struct Figure {
     pub params: &'static [Param],
     /// The readout sentence at these values, or why the model declined.
     pub readout: fn(&[f64]) -> Result<String, String>,
-    /// Draws the chart at these values.
-    pub draw: fn(&web_sys::HtmlCanvasElement, &[f64]) -> Result<(), ChartError>,
+    /// The chart at these values, handed to the callback: drawn on the canvas in the browser, as the
+    /// picture (SVG) at build time. One description for both.
+    pub chart: crate::chart::Describe,
     /// The data table at these values.
     pub table: fn(&[f64]) -> Table,
     /// The chart's text alternative: what it plots and what it shows at these values.
@@ -195,6 +196,8 @@ fn FrameBody(figure: &'static Figure, placed: Placed) -> impl IntoView {
     let here = RwSignal::new(None::<(String, String)>);
     let cite_open = RwSignal::new(false);
     let draw_error = RwSignal::new(None::<String>);
+    // Whether the canvas has drawn: until then the build-time picture shows.
+    let drawn = RwSignal::new(false);
     let readout = Memo::new(move |_| values.with(|v| (figure.readout)(v)));
     // Changes only when a view switch changes the lines, not on every slider step.
     let legend = Memo::new(move |_| values.with(|v| (figure.legend)(v)));
@@ -218,9 +221,16 @@ fn FrameBody(figure: &'static Figure, placed: Placed) -> impl IntoView {
             let Some(el) = canvas.try_get_untracked().flatten() else {
                 return;
             };
-            let Some(result) = values.try_with_untracked(|v| (figure.draw)(&el, v)) else {
+            let Some(result) = values.try_with_untracked(|v| {
+                let mut drew = Ok(false);
+                (figure.chart)(v, &mut |c| drew = crate::chart::draw(&el, c)).and(drew)
+            }) else {
                 return;
             };
+            // The picture gives way once the canvas holds the chart, in the same frame: no flash.
+            if result == Ok(true) && drawn.try_get_untracked() == Some(false) {
+                drawn.set(true);
+            }
             let message = result
                 .err()
                 .map(|e| format!("The chart could not be drawn ({}).", e.0));
@@ -369,6 +379,10 @@ fn FrameBody(figure: &'static Figure, placed: Placed) -> impl IntoView {
             </p>
             <p class="axis axis-y" aria-hidden="true">{move || values.with(|v| (figure.axes)(v).1)}</p>
             <div class="chart-box">
+                // The chart at the defaults, drawn at build time: what shows before the canvas has
+                // drawn, without script and on paper. Hidden from assistive technology: the canvas's
+                // text alternative (pre-rendered too) says what it shows.
+                <div class="chart-picture" class:gone=drawn aria-hidden="true" inner_html=picture(figure)></div>
                 <canvas
                     node_ref=canvas
                     role="img"
@@ -446,6 +460,20 @@ fn FrameBody(figure: &'static Figure, placed: Placed) -> impl IntoView {
             </div>
         </details>
         <p class="without-script">"The live figure needs JavaScript and WebAssembly; the readout and data table above show its default setting."</p>
+    }
+}
+
+/// The chart at the defaults as SVG markup, drawn in the native build (the build-time render); empty
+/// in the browser, whose page already holds it (hydration leaves `inner_html` as it was written).
+fn picture(figure: &Figure) -> String {
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        crate::chart::svg::picture(figure.chart, &defaults(figure.params)).unwrap_or_default()
+    }
+    #[cfg(target_arch = "wasm32")]
+    {
+        let _ = figure;
+        String::new()
     }
 }
 

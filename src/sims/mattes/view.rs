@@ -14,7 +14,7 @@ pub static FIGURE: Figure = Figure {
     name: "mattes",
     params: PARAMS,
     readout,
-    draw,
+    chart,
     table,
     describe,
     axes: |_| {
@@ -120,7 +120,8 @@ fn table(values: &[f64]) -> Table {
     }
 }
 
-fn draw(canvas: &web_sys::HtmlCanvasElement, values: &[f64]) -> Result<(), ChartError> {
+/// The chart at these values, handed to `out` (the canvas, or the build-time picture).
+fn chart(values: &[f64], out: &mut dyn FnMut(&LineChart)) -> Result<(), ChartError> {
     let p = to_params(values);
     model::check(&p).map_err(chart_declined)?;
     let curves = model::curves(&p, 181);
@@ -137,34 +138,32 @@ fn draw(canvas: &web_sys::HtmlCanvasElement, values: &[f64]) -> Result<(), Chart
     }
     let x_ticks = chart::ticks(0.5, 0.95, 5, true);
     let y_ticks = chart::ticks(0.0, 1.0, 4, false);
-    chart::draw(
-        canvas,
-        &LineChart {
-            x: (0.5, 0.95),
-            y: (0.0, 1.0),
-            x_ticks: &chart::tick_refs(&x_ticks),
-            y_ticks: &chart::tick_refs(&y_ticks),
-            series: &[
-                Series {
-                    points: &stronger,
-                    pen: STRONGER,
-                },
-                Series {
-                    points: &weaker,
-                    pen: WEAKER,
-                },
-                Series {
-                    points: &demand,
-                    pen: Pen::A,
-                },
-            ],
-            shade: None,
-            rules: &rules,
-            points: &[
-                (p.s, model::demand(&p, p.s)),
-                (p.s, model::w2(&p, p.s)),
-                (p.s, model::w1(&p, p.s)),
-            ],
-        },
-    )
+    out(&LineChart {
+        x: (0.5, 0.95),
+        y: (0.0, 1.0),
+        x_ticks: &chart::tick_refs(&x_ticks),
+        y_ticks: &chart::tick_refs(&y_ticks),
+        series: &[
+            Series {
+                points: &stronger,
+                pen: STRONGER,
+            },
+            Series {
+                points: &weaker,
+                pen: WEAKER,
+            },
+            Series {
+                points: &demand,
+                pen: Pen::A,
+            },
+        ],
+        shade: None,
+        rules: &rules,
+        points: &[
+            (p.s, model::demand(&p, p.s)),
+            (p.s, model::w2(&p, p.s)),
+            (p.s, model::w1(&p, p.s)),
+        ],
+    });
+    Ok(())
 }

@@ -13,7 +13,7 @@ pub static FIGURE: Figure = Figure {
     name: "signals",
     params: PARAMS,
     readout,
-    draw,
+    chart,
     table,
     describe,
     axes: |_| {
@@ -97,7 +97,8 @@ fn table(values: &[f64]) -> Table {
     }
 }
 
-fn draw(canvas: &web_sys::HtmlCanvasElement, values: &[f64]) -> Result<(), ChartError> {
+/// The chart at these values, handed to `out` (the canvas, or the build-time picture).
+fn chart(values: &[f64], out: &mut dyn FnMut(&LineChart)) -> Result<(), ChartError> {
     let p = to_params(values);
     model::check(&p).map_err(chart_declined)?;
     let curves = model::curves(&p, 201);
@@ -113,26 +114,24 @@ fn draw(canvas: &web_sys::HtmlCanvasElement, values: &[f64]) -> Result<(), Chart
     }
     let ticks = chart::ticks(0.0, 1.0, 4, true);
     let refs = chart::tick_refs(&ticks);
-    chart::draw(
-        canvas,
-        &LineChart {
-            x: (0.0, 1.0),
-            y: (0.0, 1.0),
-            x_ticks: &refs,
-            y_ticks: &refs,
-            series: &[
-                Series {
-                    points: &net,
-                    pen: NET,
-                },
-                Series {
-                    points: &confidence,
-                    pen: Pen::A,
-                },
-            ],
-            shade: None,
-            rules: &rules,
-            points: &[(p.f0, model::confidence(&p, p.f0)), (p.f0, 1.0 - p.f0)],
-        },
-    )
+    out(&LineChart {
+        x: (0.0, 1.0),
+        y: (0.0, 1.0),
+        x_ticks: &refs,
+        y_ticks: &refs,
+        series: &[
+            Series {
+                points: &net,
+                pen: NET,
+            },
+            Series {
+                points: &confidence,
+                pen: Pen::A,
+            },
+        ],
+        shade: None,
+        rules: &rules,
+        points: &[(p.f0, model::confidence(&p, p.f0)), (p.f0, 1.0 - p.f0)],
+    });
+    Ok(())
 }

@@ -14,7 +14,7 @@ pub static FIGURE: Figure = Figure {
     name: "specialize",
     params: PARAMS,
     readout,
-    draw,
+    chart,
     table,
     describe,
     axes: |_| {
@@ -113,7 +113,8 @@ fn table(values: &[f64]) -> Table {
     }
 }
 
-fn draw(canvas: &web_sys::HtmlCanvasElement, values: &[f64]) -> Result<(), ChartError> {
+/// The chart at these values, handed to `out` (the canvas, or the build-time picture).
+fn chart(values: &[f64], out: &mut dyn FnMut(&LineChart)) -> Result<(), ChartError> {
     let p = to_params(values);
     model::check(&p).map_err(chart_declined)?;
     let curves = model::curves(&p, 201);
@@ -125,37 +126,35 @@ fn draw(canvas: &web_sys::HtmlCanvasElement, values: &[f64]) -> Result<(), Chart
     let lower = line(|c| c.3.min(c.2));
     let ticks = chart::ticks(0.0, 1.0, 4, true);
     let refs = chart::tick_refs(&ticks);
-    chart::draw(
-        canvas,
-        &LineChart {
-            x: (0.0, 1.0),
-            y: (0.0, 1.0),
-            x_ticks: &refs,
-            y_ticks: &refs,
-            series: &[
-                Series {
-                    points: &spending,
-                    pen: SPENDING,
-                },
-                Series {
-                    points: &uncoordinated,
-                    pen: Pen::B,
-                },
-                Series {
-                    points: &coordinated,
-                    pen: Pen::A,
-                },
-            ],
-            shade: Some(Shade {
-                upper: &coordinated,
-                lower: &lower,
-            }),
-            rules: &[Rule::current(p.z0)],
-            points: &[
-                (p.z0, model::coordinated(&p, p.z0)),
-                (p.z0, model::uncoordinated(&p, p.z0)),
-                (p.z0, model::spending(&p, p.z0)),
-            ],
-        },
-    )
+    out(&LineChart {
+        x: (0.0, 1.0),
+        y: (0.0, 1.0),
+        x_ticks: &refs,
+        y_ticks: &refs,
+        series: &[
+            Series {
+                points: &spending,
+                pen: SPENDING,
+            },
+            Series {
+                points: &uncoordinated,
+                pen: Pen::B,
+            },
+            Series {
+                points: &coordinated,
+                pen: Pen::A,
+            },
+        ],
+        shade: Some(Shade {
+            upper: &coordinated,
+            lower: &lower,
+        }),
+        rules: &[Rule::current(p.z0)],
+        points: &[
+            (p.z0, model::coordinated(&p, p.z0)),
+            (p.z0, model::uncoordinated(&p, p.z0)),
+            (p.z0, model::spending(&p, p.z0)),
+        ],
+    });
+    Ok(())
 }

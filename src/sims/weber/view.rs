@@ -11,7 +11,7 @@ pub static FIGURE: Figure = Figure {
     name: "weber",
     params: PARAMS,
     readout,
-    draw,
+    chart,
     table,
     describe,
     axes: |_| {
@@ -120,7 +120,8 @@ fn y_top(p: &Params, curves: &[(f64, f64, f64)]) -> f64 {
     chart::round_up(top)
 }
 
-fn draw(canvas: &web_sys::HtmlCanvasElement, values: &[f64]) -> Result<(), ChartError> {
+/// The chart at these values, handed to `out` (the canvas, or the build-time picture).
+fn chart(values: &[f64], out: &mut dyn FnMut(&LineChart)) -> Result<(), ChartError> {
     let p = to_params(values);
     model::check(&p).map_err(chart_declined)?;
     let curves = model::curves(&p, 181);
@@ -134,29 +135,27 @@ fn draw(canvas: &web_sys::HtmlCanvasElement, values: &[f64]) -> Result<(), Chart
     }
     let x_ticks = chart::ticks(0.0, 0.6, 6, true);
     let y_ticks = chart::ticks(0.0, top, 4, false);
-    chart::draw(
-        canvas,
-        &LineChart {
-            x: (0.0, 0.6),
-            y: (0.0, top),
-            x_ticks: &chart::tick_refs(&x_ticks),
-            y_ticks: &chart::tick_refs(&y_ticks),
-            series: &[
-                Series {
-                    points: &gain,
-                    pen: Pen::A,
-                },
-                Series {
-                    points: &cost,
-                    pen: Pen::B,
-                },
-            ],
-            shade: None,
-            rules: &rules,
-            points: &[
-                (p.w, model::gain(&p, p.w)),
-                (p.w, model::autonomy_cost(&p, p.w)),
-            ],
-        },
-    )
+    out(&LineChart {
+        x: (0.0, 0.6),
+        y: (0.0, top),
+        x_ticks: &chart::tick_refs(&x_ticks),
+        y_ticks: &chart::tick_refs(&y_ticks),
+        series: &[
+            Series {
+                points: &gain,
+                pen: Pen::A,
+            },
+            Series {
+                points: &cost,
+                pen: Pen::B,
+            },
+        ],
+        shade: None,
+        rules: &rules,
+        points: &[
+            (p.w, model::gain(&p, p.w)),
+            (p.w, model::autonomy_cost(&p, p.w)),
+        ],
+    });
+    Ok(())
 }

@@ -3,7 +3,7 @@
 
 use super::model::{self, Crossing, Params};
 use super::params::{at, to_params, PARAMS};
-use crate::chart::{self, ChartError, Key, LineChart, Pen, Rule, Series};
+use crate::chart::{ChartError, Key, LineChart, Pen, Rule, Series};
 use crate::sims::kit::frame::{chart_declined, declined, Figure, Table};
 use crate::sims::kit::param::article;
 
@@ -12,7 +12,7 @@ pub static FIGURE: Figure = Figure {
     name: "weitsman",
     params: PARAMS,
     readout,
-    draw,
+    chart,
     table,
     describe,
     axes,
@@ -198,7 +198,8 @@ const SCORE_TICKS: &[(f64, &str)] = &[
     (1.0, "1"),
 ];
 
-fn draw(canvas: &web_sys::HtmlCanvasElement, values: &[f64]) -> Result<(), ChartError> {
+/// The chart at these values, handed to `out` (the canvas, or the build-time picture).
+fn chart(values: &[f64], out: &mut dyn FnMut(&LineChart)) -> Result<(), ChartError> {
     let p: Params = to_params(values);
     let o = model::run(&p).map_err(chart_declined)?;
     let by_month = over_the_war(values);
@@ -249,26 +250,24 @@ fn draw(canvas: &web_sys::HtmlCanvasElement, values: &[f64]) -> Result<(), Chart
             [(p.x0, o.ea), (p.x0, o.ec)],
         )
     };
-    chart::draw(
-        canvas,
-        &LineChart {
-            x,
-            y: (0.0, 1.0),
-            x_ticks,
-            y_ticks: SCORE_TICKS,
-            series: &[
-                Series {
-                    points: &alliance,
-                    pen: Pen::A,
-                },
-                Series {
-                    points: &coalition,
-                    pen: Pen::B,
-                },
-            ],
-            shade: None,
-            rules: &verticals,
-            points: &points,
-        },
-    )
+    out(&LineChart {
+        x,
+        y: (0.0, 1.0),
+        x_ticks,
+        y_ticks: SCORE_TICKS,
+        series: &[
+            Series {
+                points: &alliance,
+                pen: Pen::A,
+            },
+            Series {
+                points: &coalition,
+                pen: Pen::B,
+            },
+        ],
+        shade: None,
+        rules: &verticals,
+        points: &points,
+    });
+    Ok(())
 }
