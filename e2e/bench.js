@@ -13,10 +13,12 @@ const LOADS = Number(process.env.BENCH_LOADS ?? 10);
 const PHONE_LOADS = Number(process.env.BENCH_PHONE_LOADS ?? 5);
 const KB = (n) => (n / 1024).toFixed(1).padStart(7);
 
-function sizes() {
+/** Sizes of the files of `dir` (not its folders). */
+function sizes(dir = DIST) {
   const rows = [];
-  for (const name of fs.readdirSync(DIST).sort()) {
-    const body = fs.readFileSync(path.join(DIST, name));
+  for (const name of fs.readdirSync(dir).sort()) {
+    if (!fs.statSync(path.join(dir, name)).isFile()) continue;
+    const body = fs.readFileSync(path.join(dir, name));
     rows.push({
       name,
       kind: path.extname(name).slice(1),
@@ -51,8 +53,8 @@ const PROBE = `
   document.addEventListener('DOMContentLoaded', () => { if (found()) obs.disconnect(); });
 `;
 
-/** Loads the page `loads` times under a profile; returns per-load { text, inDom, fcp } in ms. */
-async function measure(env, { rate, network = null, loads }) {
+/** Loads the page (the essay, or `suffix` under it) `loads` times under a profile; returns per-load { text, inDom, fcp } in ms. */
+async function measure(env, { rate, network = null, loads, suffix = '' }) {
   const out = [];
   for (let i = 0; i < loads; i++) {
     const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -63,8 +65,8 @@ async function measure(env, { rate, network = null, loads }) {
     if (network) await cdp.send('Network.emulateNetworkConditions', { offline: false, ...network });
     await cdp.send('Emulation.setCPUThrottlingRate', { rate });
     await page.addInitScript(PROBE);
-    await page.goto(env.server.url, { waitUntil: 'load', timeout: 60000 });
-    await page.waitForFunction(() => window.__firstText !== null, null, { timeout: 60000 });
+    await page.goto(env.server.url + suffix, { waitUntil: 'load', timeout: 60000 });
+    if (!suffix) await page.waitForFunction(() => window.__firstText !== null, null, { timeout: 60000 });
     await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, null, { timeout: 60000 });
     const m = await page.evaluate(() => ({
       text: window.__firstText,
@@ -155,13 +157,22 @@ console.log(`  ${'total first load'.padEnd(44)} ${KB(total.raw)} ${KB(total.gzip
 const by = (kind) => rows.filter((r) => r.kind === kind).reduce((a, r) => a + r.brotli, 0);
 const wasm = by('wasm');
 
+// Each figure's own page (figures/NAME/index.html): what a course site links to.
+const FIGURE_DIR = path.join(DIST, 'figures');
+const figurePages = fs.existsSync(FIGURE_DIR) ? fs.readdirSync(FIGURE_DIR).sort() : [];
+
 const env = await start();
 let fast, slow, phone;
+const figureFcp = [];
 const redraws = [];
 try {
   fast = await textVisible(env, 1);
   slow = await textVisible(env, 4);
   phone = await measure(env, { rate: 4, network: PHONE, loads: PHONE_LOADS });
+  for (const name of figurePages) {
+    const loads = await measure(env, { rate: 4, network: PHONE, loads: Math.max(1, Math.ceil(PHONE_LOADS / 2)), suffix: `figures/${name}/` });
+    figureFcp.push({ name, fcp: median(loads.map((m) => m.fcp)) });
+  }
   for (const [figure, key] of SLIDERS) {
     const selector = `#${figure}-${key}`;
     const one = await inputToRedraw(env, { rate: 1, figure, selector, steps: STEPS });
@@ -183,6 +194,14 @@ console.log(`\nPhone-like profile (150 ms latency, 200,000 bytes/s, 4x CPU), med
 line('first contentful paint', median(phone.map((m) => m.fcp)), 500, 'ms');
 console.log(`  ${'first paragraph in the DOM'.padEnd(44)} ${median(phone.map((m) => m.inDom)).toFixed(1).padStart(8)} ms`);
 console.log(`  ${'first paragraph painted'.padEnd(44)} ${median(phone.map((m) => m.text)).toFixed(1).padStart(8)} ms`);
+if (figurePages.length) {
+  console.log(`\nFigure pages (figures/NAME/index.html): size (KB) and first contentful paint on the phone-like profile (ms)`);
+  console.log(`  ${'page'.padEnd(24)}      raw     gzip   brotli      FCP`);
+  for (const { name, fcp } of figureFcp) {
+    const [r] = sizes(path.join(FIGURE_DIR, name)).filter((x) => x.name === 'index.html');
+    console.log(`  ${name.padEnd(24)} ${KB(r.raw)} ${KB(r.gzip)} ${KB(r.brotli)} ${fcp.toFixed(0).padStart(8)}`);
+  }
+}
 console.log(`\nInput to finished redraw, deviceScaleFactor 2, ${STEPS} steps per figure (ms; budgets: median 3, p95 6, no throttling)`);
 console.log(`  ${'figure, slider'.padEnd(24)}   median      p95   within   | 4x CPU: median     p95`);
 for (const r of redraws) {

@@ -15,5 +15,6 @@ pub mod html;
 #[cfg(feature = "ssr")]
 pub mod prerender;
 pub mod sims;
+pub mod throttle;
 
 pub use essay::App;

@@ -108,3 +108,91 @@ pub fn links_to_essay(html: &str) -> String {
     }
     out
 }
+
+/// One figure in the manifest: what a tool listing, linking or embedding the figures needs.
+#[derive(Debug, serde::Serialize)]
+struct ManifestFigure {
+    name: &'static str,
+    number: usize,
+    title: &'static str,
+    question: &'static str,
+    basis: &'static str,
+    /// Its own page, relative to the site's root.
+    page: String,
+    /// Its place in the essay, relative to the site's root.
+    essay: String,
+    params: Vec<ManifestParam>,
+    try_this: Vec<ManifestPrompt>,
+}
+
+/// A parameter in the manifest: its key in the address and what values it takes.
+#[derive(Debug, serde::Serialize)]
+struct ManifestParam {
+    key: &'static str,
+    label: &'static str,
+    default: f64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    range: Option<(f64, f64, f64)>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    options: Vec<&'static str>,
+}
+
+/// A "try this" prompt: what it says and the state it sets (the address's syntax).
+#[derive(Debug, serde::Serialize)]
+struct ManifestPrompt {
+    label: &'static str,
+    state: &'static str,
+}
+
+/// The edition's figures as JSON (`figures/manifest.json`): name, number, title, question, pages and
+/// parameters of each, in the essay's order, from the same registry the pages are made from.
+pub fn manifest() -> String {
+    use crate::essay::data::ESSAY;
+    use crate::sims::kit::param::Kind;
+    let figures: Vec<ManifestFigure> = ESSAY
+        .placements()
+        .filter_map(|(_, name)| {
+            let figure = crate::sims::figure(name)?;
+            let placed = crate::essay::placed(name, crate::essay::Page::Essay)?;
+            Some(ManifestFigure {
+                name,
+                number: placed.number,
+                title: placed.info.title,
+                question: placed.info.question,
+                basis: placed.info.basis,
+                page: crate::essay::figure_page(name),
+                essay: format!("#fig-{name}"),
+                params: figure
+                    .params
+                    .iter()
+                    .map(|p| ManifestParam {
+                        key: p.key,
+                        label: p.label,
+                        default: p.default,
+                        range: match p.kind {
+                            Kind::Range { min, max, step, .. } => Some((min, max, step)),
+                            Kind::Choice { .. } => None,
+                        },
+                        options: match p.kind {
+                            Kind::Choice { options } => options.iter().map(|(k, _)| *k).collect(),
+                            Kind::Range { .. } => Vec::new(),
+                        },
+                    })
+                    .collect(),
+                try_this: figure
+                    .try_this
+                    .iter()
+                    .map(|(label, state)| ManifestPrompt { label, state })
+                    .collect(),
+            })
+        })
+        .collect();
+    let front = &ESSAY.front;
+    serde_json::to_string_pretty(&serde_json::json!({
+        "title": front.title,
+        "author": front.author,
+        "edition": front.edition,
+        "figures": figures,
+    }))
+    .unwrap_or_default()
+}

@@ -904,6 +904,19 @@ fn apparatus_mistakes_fail_with_file_and_line() {
         msg,
         "content/03-power-and-design.md:7: a textual-note marker `[†…]` inside `::: ours`: markers sit in the review’s text, notes or bibliography"
     );
+    // A figure inside a framed passage would be numbered by the build and missed by the essay's lists.
+    let msg = error_after(|s| {
+        replace(&mut s.sections[2], "{{sim mattes}}\n", "");
+        replace(
+            &mut s.sections[2],
+            "**Reading Figure 2.**",
+            "{{sim mattes}}\n\n**Reading Figure 2.**",
+        )
+    });
+    assert_eq!(
+        msg,
+        "content/03-power-and-design.md:7: a figure `{{sim …}}` inside `::: ours` (opened on line 6): place figures between blocks, not inside them"
+    );
     let msg = error_after(|s| {
         replace(
             &mut s.notes,

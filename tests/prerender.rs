@@ -131,3 +131,35 @@ fn the_app_goes_directly_after_body() {
     );
     assert_eq!(insert_into_body("<html></html>", "<main></main>"), None);
 }
+
+#[test]
+fn the_manifest_lists_every_figure_in_the_essays_order_with_its_pages_and_parameters() {
+    let manifest: serde_json::Value =
+        serde_json::from_str(&alliance_organization::prerender::manifest()).expect("JSON");
+    let figures = manifest["figures"].as_array().expect("a list of figures");
+    let placed: Vec<&str> = alliance_organization::essay::data::ESSAY
+        .placements()
+        .map(|(_, name)| name)
+        .collect();
+    assert_eq!(figures.len(), alliance_organization::sims::FIGURES.len());
+    for (i, (entry, name)) in figures.iter().zip(&placed).enumerate() {
+        assert_eq!(entry["name"], *name);
+        assert_eq!(entry["number"], i + 1);
+        assert_eq!(entry["page"], format!("figures/{name}/"));
+        assert_eq!(entry["essay"], format!("#fig-{name}"));
+        let figure = alliance_organization::sims::figure(name).expect("registered");
+        let keys: Vec<&str> = entry["params"]
+            .as_array()
+            .expect("parameters")
+            .iter()
+            .filter_map(|p| p["key"].as_str())
+            .collect();
+        let declared: Vec<&str> = figure.params.iter().map(|p| p.key).collect();
+        assert_eq!(keys, declared, "{name}");
+        assert_eq!(
+            entry["try_this"].as_array().map(Vec::len),
+            Some(figure.try_this.len())
+        );
+    }
+    assert_eq!(manifest["author"], "Sam Seitz");
+}

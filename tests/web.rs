@@ -262,13 +262,13 @@ fn fire(el: &web_sys::HtmlElement, kind: &str) {
 /// What a page hands the frame, for a figure mounted on its own (the kit looks nothing up).
 fn placed(
     info: &'static alliance_organization::sims::catalog::SimInfo,
-) -> alliance_organization::sims::kit::frame::Placed {
-    alliance_organization::sims::kit::frame::Placed {
+) -> alliance_organization::sims::kit::figure::Placed {
+    alliance_organization::sims::kit::figure::Placed {
         number: 7,
         info,
         notes: "<p>Notes handed by the page.</p>",
         work: ("A work", "An Author", "an edition"),
-        away: alliance_organization::sims::kit::frame::Away {
+        away: alliance_organization::sims::kit::figure::Away {
             label: "Somewhere else",
             path: |name| format!("elsewhere/{name}/"),
             fragment: true,
@@ -381,8 +381,8 @@ async fn every_figure_renders_its_controls_readout_legend_and_table_and_answers_
 }
 
 /// A figure whose model and chart both fail, to check the frame contains the failure.
-static BROKEN: alliance_organization::sims::kit::frame::Figure =
-    alliance_organization::sims::kit::frame::Figure {
+static BROKEN: alliance_organization::sims::kit::figure::Figure =
+    alliance_organization::sims::kit::figure::Figure {
         name: "broken",
         params: alliance_organization::sims::weitsman::params::PARAMS,
         readout: |_| Err("The model has no answer at this setting.".to_string()),
@@ -391,7 +391,7 @@ static BROKEN: alliance_organization::sims::kit::frame::Figure =
                 "no data".to_string(),
             ))
         },
-        table: |_| alliance_organization::sims::kit::frame::Table::default(),
+        table: |_| alliance_organization::sims::kit::table::Table::default(),
         describe: |_| "Chart unavailable.".to_string(),
         axes: |_| ("x", "y"),
         legend: |_| &[],

@@ -77,8 +77,13 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     }
+    let manifest = root.join("figures").join("manifest.json");
+    if let Err(e) = std::fs::write(&manifest, alliance_organization::prerender::manifest()) {
+        eprintln!("prerender: cannot write {}: {e}", manifest.display());
+        return ExitCode::FAILURE;
+    }
     eprintln!(
-        "prerender: wrote {} figure pages under {}",
+        "prerender: wrote {} figure pages and their manifest under {}",
         alliance_organization::sims::FIGURES.len(),
         root.join("figures").display()
     );

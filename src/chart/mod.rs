@@ -20,9 +20,9 @@ pub struct Theme {
     pub fg: RGBColor,
     /// Grid lines.
     pub grid: RGBColor,
-    /// First series (solid).
+    /// The first colour of lines (`Ink::A`; the pen, not the colour, decides the dash).
     pub a: RGBColor,
-    /// Second series (dashed).
+    /// The second colour of lines (`Ink::B`).
     pub b: RGBColor,
     /// Marked thresholds and the current setting.
     pub mark: RGBColor,

@@ -46,7 +46,16 @@ pub(super) fn blocks(
                 ))
             }
             (Some((kind, start, inner)), "") => {
+                let seen = uses.len();
                 let inner = parse_chunk(file, &inner.join("\n"), start, uses)?;
+                // Figures are numbered and listed where they stand between blocks: one walk finds them all.
+                if let Some(sim) = uses[seen..].iter().find(|u| matches!(u.what, Use::Sim(_))) {
+                    return Err(err(
+                        file,
+                        sim.line,
+                        format!("a figure `{{{{sim …}}}}` inside `::: {kind}` (opened on line {start}): place figures between blocks, not inside them"),
+                    ));
+                }
                 if inner.is_empty() {
                     return Err(err(file, start, format!("`::: {kind}` is empty")));
                 }

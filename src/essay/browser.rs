@@ -38,19 +38,8 @@ pub fn start(popover: NotePopoverState) {
         update_active();
         popover.replace();
     });
-    let pending = StoredValue::new(false);
-    // Listeners outlive an unmounted page (tests): `try_` accessors.
-    let handle = window_event_listener(ev::scroll, move |_| {
-        if pending.try_get_value() != Some(false) {
-            return;
-        }
-        pending.set_value(true);
-        request_animation_frame(move || {
-            if pending.try_set_value(false).is_none() {
-                update_active();
-            }
-        });
-    });
+    let spy = crate::throttle::per_frame(update_active);
+    let handle = window_event_listener(ev::scroll, move |_| spy());
     // The listener lives as long as the page.
     std::mem::forget(handle);
 }

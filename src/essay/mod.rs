@@ -14,7 +14,8 @@ mod title;
 mod toc;
 
 pub use crate::edition::EditionLabel;
-use crate::sims::kit::frame::{Away, Frame, Placed};
+use crate::sims::kit::figure::{Away, Placed};
+use crate::sims::kit::frame::Frame;
 use crate::sims::{catalog, figure};
 use data::{Block, Section, ESSAY};
 use leptos::either::{Either, EitherOf3};

@@ -13,7 +13,7 @@ pub mod weber;
 pub mod weitsman;
 
 /// Every built figure, by catalog name.
-pub static FIGURES: &[&kit::frame::Figure] = &[
+pub static FIGURES: &[&kit::figure::Figure] = &[
     &weitsman::view::FIGURE,
     &mattes::view::FIGURE,
     &weber::view::FIGURE,
@@ -23,6 +23,6 @@ pub static FIGURES: &[&kit::frame::Figure] = &[
 ];
 
 /// The figure named `name`, if it is built.
-pub fn figure(name: &str) -> Option<&'static kit::frame::Figure> {
+pub fn figure(name: &str) -> Option<&'static kit::figure::Figure> {
     FIGURES.iter().copied().find(|f| f.name == name)
 }

@@ -11,7 +11,7 @@ use crate::sims::kit::check::{inside, OutOfRange};
 use crate::sims::kit::grid::grid;
 
 /// The model's parameters (ranges and words in [`super::params::PARAMS`]).
-#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Params {
     /// The small ally's income relative to the large ally's (0.05–1).
     pub y: f64,

@@ -7,93 +7,21 @@
 //! It renders the same markup on every run (defaults); the URL is read and the canvas drawn in effects,
 //! after hydration.
 
-use super::param::{Kind, Param};
+use super::browser::{copy_link, watch};
+use super::controls::control;
+use super::figure::{Figure, Placed};
+use super::param::Param;
 use super::state;
-use crate::chart::{ChartError, Key};
+use super::table::table_html;
+use super::url;
 use crate::cite;
 use crate::edition::EditionLabel;
-use crate::html::push_escaped;
-use crate::sims::catalog;
 use leptos::prelude::*;
 use std::time::Duration;
-use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
 
 /// How long after the last input the readout is announced: long enough for a run of key presses to
 /// count as one move, short enough to follow it.
 const SETTLE: Duration = Duration::from_millis(700);
-
-/// The readout when a model declines its values (the kit clamps first, so this is a last resort).
-pub fn declined<E>(_: E) -> String {
-    "The model has no answer at this setting.".to_string()
-}
-
-/// The chart's failure when a model declines its values.
-pub fn chart_declined<E>(_: E) -> ChartError {
-    ChartError("no answer at this setting".into())
-}
-
-/// A data table: caption, column heads, rows of text.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct Table {
-    /// What the rows are.
-    pub caption: String,
-    /// Column heads.
-    pub head: Vec<String>,
-    /// Rows.
-    pub rows: Vec<Vec<String>>,
-}
-
-/// The table's inner HTML: caption (with the id `caption_id`, which names the table's scroll region),
-/// column heads, and rows whose first cell heads the row.
-pub fn table_html(t: &Table, caption_id: &str) -> String {
-    let mut out = String::from("<caption id=\"");
-    push_escaped(&mut out, caption_id);
-    out.push_str("\">");
-    push_escaped(&mut out, &t.caption);
-    out.push_str("</caption><thead><tr>");
-    for h in &t.head {
-        out.push_str("<th scope=\"col\">");
-        push_escaped(&mut out, h);
-        out.push_str("</th>");
-    }
-    out.push_str("</tr></thead><tbody>");
-    for row in &t.rows {
-        out.push_str("<tr>");
-        for (i, c) in row.iter().enumerate() {
-            out.push_str(if i == 0 { "<th scope=\"row\">" } else { "<td>" });
-            push_escaped(&mut out, c);
-            out.push_str(if i == 0 { "</th>" } else { "</td>" });
-        }
-        out.push_str("</tr>");
-    }
-    out.push_str("</tbody>");
-    out
-}
-
-/// What a simulation hands the frame.
-#[derive(Debug, Clone, Copy)]
-pub struct Figure {
-    /// Catalog name: URL key, ids.
-    pub name: &'static str,
-    /// The parameter table.
-    pub params: &'static [Param],
-    /// The readout sentence at these values, or why the model declined.
-    pub readout: fn(&[f64]) -> Result<String, String>,
-    /// The chart at these values, handed to the callback: drawn on the canvas in the browser, as the
-    /// picture (SVG) at build time. One description for both.
-    pub chart: crate::chart::Describe,
-    /// The data table at these values.
-    pub table: fn(&[f64]) -> Table,
-    /// The chart's text alternative: what it plots and what it shows at these values.
-    pub describe: fn(&[f64]) -> String,
-    /// Names of the chart's axes at these values: (x, y).
-    pub axes: fn(&[f64]) -> (&'static str, &'static str),
-    /// The chart's legend at these values: what each line (or the shaded area) is, and how it is drawn.
-    pub legend: fn(&[f64]) -> &'static [(&'static str, Key)],
-    /// "Try this" prompts: what the button says, and the state it sets (URL syntax).
-    pub try_this: &'static [(&'static str, &'static str)],
-}
 
 /// Every setting as the controls say it: "Member states: 12 states; War intensity: 0.45".
 fn settings_in_words(params: &[Param], values: &[f64]) -> String {
@@ -103,50 +31,6 @@ fn settings_in_words(params: &[Param], values: &[f64]) -> String {
         .map(|(p, v)| format!("{}: {}", p.label, p.say(*v)))
         .collect::<Vec<_>>()
         .join("; ")
-}
-
-/// What the page that places a figure hands the frame: the kit looks nothing up in the essay.
-#[derive(Debug, Clone, Copy)]
-pub struct Placed {
-    /// The figure's number where it is placed ("Figure 3").
-    pub number: usize,
-    /// Its catalog entry: title, question, what it rests on.
-    pub info: &'static catalog::SimInfo,
-    /// "How this model works" as HTML (empty in the hydrating build, whose page already holds it).
-    pub notes: &'static str,
-    /// The work that places it, for the figure's citation: title, author, edition.
-    pub work: (&'static str, &'static str, &'static str),
-    /// The figure's place on another page (the essay, or its own page), to link to with its settings.
-    pub away: Away,
-}
-
-/// A link from a figure to its place on another page, carrying its settings.
-#[derive(Debug, Clone, Copy)]
-pub struct Away {
-    /// What the link says.
-    pub label: &'static str,
-    /// The page's address from this one, given the figure's name (relative, so the site works under any
-    /// sub-path).
-    pub path: fn(&str) -> String,
-    /// Whether the address ends at the figure (`#fig-NAME`): the figure sits among other things there.
-    pub fragment: bool,
-}
-
-impl Away {
-    /// The address of figure `name` there, with its state `raw` (URL syntax; empty at the defaults).
-    pub fn href(&self, name: &str, raw: &str) -> String {
-        let mut out = (self.path)(name);
-        let query = state::merge_query("", name, raw);
-        if !query.is_empty() {
-            out.push('?');
-            out.push_str(&query);
-        }
-        if self.fragment {
-            out.push_str("#fig-");
-            out.push_str(name);
-        }
-        out
-    }
 }
 
 fn defaults(params: &[Param]) -> Vec<f64> {
@@ -203,41 +87,35 @@ fn FrameBody(figure: &'static Figure, placed: Placed) -> impl IntoView {
     let legend = Memo::new(move |_| values.with(|v| (figure.legend)(v)));
     let canvas = NodeRef::<leptos::html::Canvas>::new();
 
-    // At most one draw per animation frame, in the frame of the input that asked for it.
-    let pending = StoredValue::new(false);
     // Callbacks may outlive the figure (a frame or an observer after unmounting): `try_` accessors.
     // Charts draw once their figure nears the screen (see `watch`), so a page of figures costs the
-    // text nothing at load.
+    // text nothing at load; then at most once per animation frame, in the frame of the input.
     let near = StoredValue::new(false);
-    let schedule_draw = move || {
-        if pending.try_get_value() != Some(false) || near.try_get_value() != Some(true) {
+    let draw = crate::throttle::per_frame(move || {
+        let Some(el) = canvas.try_get_untracked().flatten() else {
             return;
+        };
+        let Some(result) = values.try_with_untracked(|v| {
+            let mut drew = Ok(false);
+            (figure.chart)(v, &mut |c| drew = crate::chart::draw(&el, c)).and(drew)
+        }) else {
+            return;
+        };
+        // The picture gives way once the canvas holds the chart, in the same frame: no flash.
+        if result == Ok(true) && drawn.try_get_untracked() == Some(false) {
+            drawn.set(true);
         }
-        pending.set_value(true);
-        request_animation_frame(move || {
-            if pending.try_set_value(false).is_some() {
-                return;
-            }
-            let Some(el) = canvas.try_get_untracked().flatten() else {
-                return;
-            };
-            let Some(result) = values.try_with_untracked(|v| {
-                let mut drew = Ok(false);
-                (figure.chart)(v, &mut |c| drew = crate::chart::draw(&el, c)).and(drew)
-            }) else {
-                return;
-            };
-            // The picture gives way once the canvas holds the chart, in the same frame: no flash.
-            if result == Ok(true) && drawn.try_get_untracked() == Some(false) {
-                drawn.set(true);
-            }
-            let message = result
-                .err()
-                .map(|e| format!("The chart could not be drawn ({}).", e.0));
-            if draw_error.try_get_untracked().is_some_and(|m| m != message) {
-                draw_error.set(message);
-            }
-        });
+        let message = result
+            .err()
+            .map(|e| format!("The chart could not be drawn ({}).", e.0));
+        if draw_error.try_get_untracked().is_some_and(|m| m != message) {
+            draw_error.set(message);
+        }
+    });
+    let schedule_draw = move || {
+        if near.try_get_value() == Some(true) {
+            draw();
+        }
     };
     Effect::new(move |_| {
         values.track();
@@ -428,7 +306,7 @@ fn FrameBody(figure: &'static Figure, placed: Placed) -> impl IntoView {
             on:toggle=move |ev| {
                 let open = ev
                     .target()
-                    .and_then(|t| js_sys::Reflect::get(&t, &JsValue::from_str("open")).ok())
+                    .and_then(|t| js_sys::Reflect::get(&t, &wasm_bindgen::JsValue::from_str("open")).ok())
                     .and_then(|v| v.as_bool())
                     .unwrap_or(false);
                 cite_open.set(open);
@@ -474,233 +352,5 @@ fn picture(figure: &Figure) -> String {
     {
         let _ = figure;
         String::new()
-    }
-}
-
-/// One labelled control from a parameter declaration.
-fn control(
-    figure: &'static str,
-    i: usize,
-    p: &'static Param,
-    values: RwSignal<Vec<f64>>,
-    settle: impl Fn() + Copy + 'static,
-    commit: impl Fn() + Copy + 'static,
-) -> impl IntoView {
-    let id = format!("{figure}-{}", p.key);
-    let current = move || values.with(|v| v.get(i).copied().unwrap_or(p.default));
-    let set = move |raw: String| {
-        if let Some(x) = super::param::parse_number(&raw) {
-            let fitted = p.fit(x).value();
-            values.update(|v| {
-                if let Some(slot) = v.get_mut(i) {
-                    *slot = fitted;
-                }
-            });
-            settle();
-        }
-    };
-    match p.kind {
-        Kind::Range { min, max, step, .. } => {
-            // A touch on the track moves the thumb at once; when the finger then goes up or down the page
-            // scrolls instead (`touch-action: pan-y`) and the browser cancels the touch: put the value back.
-            let before_touch = StoredValue::new(None::<f64>);
-            leptos::either::Either::Left(view! {
-                <div class="control">
-                    <label for=id.clone()>{p.label}</label>
-                    <input
-                        type="range"
-                        id=id.clone()
-                        min=min
-                        max=max
-                        step=step
-                        value=p.write(p.default)
-                        prop:value=move || p.write(current())
-                        aria-valuetext=move || p.say(current())
-                        on:input=move |ev| set(event_target_value(&ev))
-                        on:change=move |_| commit()
-                        on:pointerdown=move |ev| {
-                            let touch = ev.pointer_type() != "mouse";
-                            before_touch.set_value(touch.then(|| values.with_untracked(|v| v.get(i).copied())).flatten());
-                        }
-                        on:pointercancel=move |_| {
-                            if let Some(v) = before_touch.get_value() {
-                                before_touch.set_value(None);
-                                set(p.write(v));
-                                commit();
-                            }
-                        }
-                    />
-                    // Silent: the slider's `aria-valuetext` says the value, and Chromium would announce an
-                    // `<output>` (a status region) on every step.
-                    <output for=id aria-hidden="true">{move || p.show(current())}</output>
-                </div>
-            })
-        }
-        Kind::Choice { options } => leptos::either::Either::Right(view! {
-            <fieldset class="control choice">
-                <legend>{p.label}</legend>
-                {options.iter().enumerate().map(|(k, (key, label))| {
-                    let checked = move || current() as usize == k;
-                    view! {
-                        <label>
-                            <input
-                                type="radio"
-                                name=id.clone()
-                                value=*key
-                                checked=p.default as usize == k
-                                prop:checked=checked
-                                on:change=move |_| {
-                                    set(k.to_string());
-                                    commit();
-                                }
-                            />
-                            {*label}
-                        </label>
-                    }
-                }).collect_view()}
-            </fieldset>
-        }),
-    }
-}
-
-/// Redraws when the canvas first comes within a screen's height of the viewport (after `arrive`), when
-/// its box changes size and when the colour scheme changes.
-fn watch(
-    canvas: &web_sys::HtmlCanvasElement,
-    redraw: impl Fn() + Copy + 'static,
-    arrive: impl Fn() + Copy + 'static,
-) {
-    let on_near = Closure::<dyn Fn(js_sys::Array)>::new(move |entries: js_sys::Array| {
-        let near = entries.iter().any(|e| {
-            e.dyn_into::<web_sys::IntersectionObserverEntry>()
-                .is_ok_and(|e| e.is_intersecting())
-        });
-        if near {
-            arrive();
-            redraw();
-        }
-    });
-    let options = web_sys::IntersectionObserverInit::new();
-    options.set_root_margin("100% 0px");
-    match web_sys::IntersectionObserver::new_with_options(
-        on_near.as_ref().unchecked_ref(),
-        &options,
-    ) {
-        Ok(observer) => observer.observe(canvas),
-        // No observer (very old browsers): draw now.
-        Err(_) => {
-            arrive();
-            redraw();
-        }
-    }
-    on_near.forget();
-    let on_resize = Closure::<dyn Fn()>::new(redraw);
-    if let Ok(observer) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
-        observer.observe(canvas);
-    }
-    // Both live as long as the page.
-    on_resize.forget();
-    let media = web_sys::window()
-        .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten());
-    if let Some(media) = media {
-        let on_change = Closure::<dyn Fn()>::new(redraw);
-        let _ =
-            media.add_event_listener_with_callback("change", on_change.as_ref().unchecked_ref());
-        on_change.forget();
-    }
-}
-
-/// Copies the figure's link to the clipboard where the browser allows, and says so (through `say`, the
-/// figure's live region) once it has; the link is shown either way.
-fn copy_link(link: RwSignal<Option<(String, bool)>>, say: impl Fn(String) + Copy + 'static) {
-    let Some((href, _)) = link.get_untracked() else {
-        return;
-    };
-    let Some(navigator) = web_sys::window().map(|w| w.navigator()) else {
-        return;
-    };
-    // `navigator.clipboard` is missing outside secure contexts; calling into it would throw.
-    let has_clipboard = js_sys::Reflect::get(&navigator, &JsValue::from_str("clipboard"))
-        .map(|c| !c.is_undefined() && !c.is_null())
-        .unwrap_or(false);
-    let by_hand = move || say("The link is shown below the buttons, to copy by hand.".into());
-    if !has_clipboard {
-        by_hand();
-        return;
-    }
-    let promise = navigator.clipboard().write_text(&href);
-    let copied = Closure::<dyn FnMut(JsValue)>::new(move |_: JsValue| {
-        let _ = link.try_set(Some((href.clone(), true)));
-        say("Link copied.".into());
-    });
-    // A refusal (no permission) is fine: the link stays on screen to copy by hand.
-    let refused = Closure::<dyn FnMut(JsValue)>::new(move |_: JsValue| by_hand());
-    let _ = promise.then2(&copied, &refused);
-    // One pair per click, released with the page.
-    copied.forget();
-    refused.forget();
-}
-
-/// The URL: reading a figure's state from the query string and keeping it current.
-pub mod url {
-    use super::state;
-
-    /// This figure's raw state from the page's query string, percent-decoded.
-    pub fn query_value(name: &str) -> Option<String> {
-        let search = web_sys::window()?.location().search().ok()?;
-        let raw = state::query_value(&search, name)?;
-        Some(
-            js_sys::decode_uri_component(&raw)
-                .ok()
-                .and_then(|s| s.as_string())
-                .unwrap_or(raw),
-        )
-    }
-
-    /// Puts this figure's state into the URL without a history entry (`replaceState`).
-    pub fn write_state(name: &str, value: &str) {
-        let Some(window) = web_sys::window() else {
-            return;
-        };
-        let location = window.location();
-        let (Ok(search), Ok(path), Ok(hash)) =
-            (location.search(), location.pathname(), location.hash())
-        else {
-            return;
-        };
-        let query = state::merge_query(&search, name, value);
-        let url = if query.is_empty() {
-            format!("{path}{hash}")
-        } else {
-            format!("{path}?{query}{hash}")
-        };
-        if let Ok(history) = window.history() {
-            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
-        }
-    }
-
-    /// The address that reproduces this figure's `value` (URL syntax): `base`, the page's other query
-    /// entries as they stand, and this figure's fragment.
-    pub fn link_from_state(base: &str, name: &str, value: &str) -> String {
-        let search = web_sys::window()
-            .and_then(|w| w.location().search().ok())
-            .unwrap_or_default();
-        let query = state::merge_query(&search, name, value);
-        if query.is_empty() {
-            format!("{base}#fig-{name}")
-        } else {
-            format!("{base}?{query}#fig-{name}")
-        }
-    }
-
-    /// The page's address with the current query and this figure's fragment.
-    pub fn figure_link(name: &str) -> String {
-        let Some(location) = web_sys::window().map(|w| w.location()) else {
-            return format!("#fig-{name}");
-        };
-        let origin = location.origin().unwrap_or_default();
-        let path = location.pathname().unwrap_or_default();
-        let search = location.search().unwrap_or_default();
-        format!("{origin}{path}{search}#fig-{name}")
     }
 }

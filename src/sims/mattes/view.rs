@@ -3,8 +3,9 @@
 use super::model::{self, Params};
 use super::params::{to_params, PARAMS};
 use crate::chart::{self, ChartError, Dash, Ink, Key, LineChart, Pen, Rule, Series};
-use crate::sims::kit::frame::{chart_declined, declined, Figure, Table};
+use crate::sims::kit::figure::{chart_declined, declined, Figure};
 use crate::sims::kit::param::{article, two};
+use crate::sims::kit::table::Table;
 
 const WEAKER: Pen = Pen::new(Ink::B, Dash::Dotted, true);
 const STRONGER: Pen = Pen::new(Ink::B, Dash::Dashed, true);

@@ -10,7 +10,7 @@ use crate::sims::kit::check::{inside, OutOfRange};
 use crate::sims::kit::grid::grid;
 
 /// The model's parameters (ranges and words in [`super::params::PARAMS`]).
-#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Params {
     /// Prior share of committed states (0.05–0.95).
     pub p0: f64,

@@ -13,7 +13,7 @@ use crate::sims::kit::grid::grid;
 pub const CHI: f64 = 0.05;
 
 /// The model's parameters (ranges and words in [`super::params::PARAMS`]).
-#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Params {
     /// Member states (2–30).
     pub n: f64,

@@ -4,8 +4,9 @@
 use super::model::{self, Params};
 use super::params::{to_params, PARAMS};
 use crate::chart::{self, ChartError, Dash, Ink, Key, LineChart, Pen, Rule, Series, Shade};
-use crate::sims::kit::frame::{chart_declined, declined, Figure, Table};
+use crate::sims::kit::figure::{chart_declined, declined, Figure};
 use crate::sims::kit::param::{article, percent};
+use crate::sims::kit::table::Table;
 
 const SPENDING: Pen = Pen::new(Ink::Mark, Dash::Dotted, true);
 

@@ -9,7 +9,7 @@ use crate::sims::kit::check::{inside, OutOfRange};
 use crate::sims::kit::grid::grid;
 
 /// The model's parameters (ranges and words in [`super::params::PARAMS`]).
-#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Params {
     /// Members, hub included (3–13); the hub has `n − 1` partners.
     pub n: f64,

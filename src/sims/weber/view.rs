@@ -3,8 +3,9 @@
 use super::model::{self, Params};
 use super::params::{to_params, PARAMS};
 use crate::chart::{self, ChartError, Key, LineChart, Pen, Rule, Series};
-use crate::sims::kit::frame::{chart_declined, declined, Figure, Table};
+use crate::sims::kit::figure::{chart_declined, declined, Figure};
 use crate::sims::kit::param::{percent, two};
+use crate::sims::kit::table::Table;
 
 /// The figure as the kit sees it.
 pub static FIGURE: Figure = Figure {

@@ -30,7 +30,7 @@ pub const N_MAX: f64 = 30.0;
 pub const MONTHS: f64 = 60.0;
 
 /// The model's parameters (see [`super::params::PARAMS`] for ranges and words).
-#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Params {
     /// Intensity of the war: 0 patrols, 1 major combat.
     pub x0: f64,

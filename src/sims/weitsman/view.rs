@@ -4,8 +4,9 @@
 use super::model::{self, Crossing, Params};
 use super::params::{at, to_params, PARAMS};
 use crate::chart::{ChartError, Key, LineChart, Pen, Rule, Series};
-use crate::sims::kit::frame::{chart_declined, declined, Figure, Table};
+use crate::sims::kit::figure::{chart_declined, declined, Figure};
 use crate::sims::kit::param::article;
+use crate::sims::kit::table::Table;
 
 /// The figure as the kit sees it.
 pub static FIGURE: Figure = Figure {

@@ -1,0 +1,83 @@
+//! The frame's browser glue: when to draw (observers), and the clipboard.
+
+use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// Redraws when the canvas first comes within a screen's height of the viewport (after `arrive`), when
+/// its box changes size and when the colour scheme changes.
+pub fn watch(
+    canvas: &web_sys::HtmlCanvasElement,
+    redraw: impl Fn() + Copy + 'static,
+    arrive: impl Fn() + Copy + 'static,
+) {
+    let on_near = Closure::<dyn Fn(js_sys::Array)>::new(move |entries: js_sys::Array| {
+        let near = entries.iter().any(|e| {
+            e.dyn_into::<web_sys::IntersectionObserverEntry>()
+                .is_ok_and(|e| e.is_intersecting())
+        });
+        if near {
+            arrive();
+            redraw();
+        }
+    });
+    let options = web_sys::IntersectionObserverInit::new();
+    options.set_root_margin("100% 0px");
+    match web_sys::IntersectionObserver::new_with_options(
+        on_near.as_ref().unchecked_ref(),
+        &options,
+    ) {
+        Ok(observer) => observer.observe(canvas),
+        // No observer (very old browsers): draw now.
+        Err(_) => {
+            arrive();
+            redraw();
+        }
+    }
+    on_near.forget();
+    let on_resize = Closure::<dyn Fn()>::new(redraw);
+    if let Ok(observer) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
+        observer.observe(canvas);
+    }
+    // Both live as long as the page.
+    on_resize.forget();
+    let media = web_sys::window()
+        .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten());
+    if let Some(media) = media {
+        let on_change = Closure::<dyn Fn()>::new(redraw);
+        let _ =
+            media.add_event_listener_with_callback("change", on_change.as_ref().unchecked_ref());
+        on_change.forget();
+    }
+}
+
+/// Copies the figure's link to the clipboard where the browser allows, and says so (through `say`, the
+/// figure's live region) once it has; the link is shown either way.
+pub fn copy_link(link: RwSignal<Option<(String, bool)>>, say: impl Fn(String) + Copy + 'static) {
+    let Some((href, _)) = link.get_untracked() else {
+        return;
+    };
+    let Some(navigator) = web_sys::window().map(|w| w.navigator()) else {
+        return;
+    };
+    // `navigator.clipboard` is missing outside secure contexts; calling into it would throw.
+    let has_clipboard = js_sys::Reflect::get(&navigator, &JsValue::from_str("clipboard"))
+        .map(|c| !c.is_undefined() && !c.is_null())
+        .unwrap_or(false);
+    let by_hand = move || say("The link is shown below the buttons, to copy by hand.".into());
+    if !has_clipboard {
+        by_hand();
+        return;
+    }
+    let promise = navigator.clipboard().write_text(&href);
+    let copied = Closure::<dyn FnMut(JsValue)>::new(move |_: JsValue| {
+        let _ = link.try_set(Some((href.clone(), true)));
+        say("Link copied.".into());
+    });
+    // A refusal (no permission) is fine: the link stays on screen to copy by hand.
+    let refused = Closure::<dyn FnMut(JsValue)>::new(move |_: JsValue| by_hand());
+    let _ = promise.then2(&copied, &refused);
+    // One pair per click, released with the page.
+    copied.forget();
+    refused.forget();
+}

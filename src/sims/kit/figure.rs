@@ -1,0 +1,86 @@
+//! The figure contract: what a simulation hands the kit ([`Figure`]), what the page that places it hands
+//! the kit ([`Placed`], [`Away`]), and the words when a model declines.
+
+use super::param::Param;
+use super::state;
+use super::table::Table;
+use crate::chart::{ChartError, Key};
+use crate::sims::catalog;
+
+/// The readout when a model declines its values (the kit clamps first, so this is a last resort).
+pub fn declined<E>(_: E) -> String {
+    "The model has no answer at this setting.".to_string()
+}
+
+/// The chart's failure when a model declines its values.
+pub fn chart_declined<E>(_: E) -> ChartError {
+    ChartError("no answer at this setting".into())
+}
+
+/// What a simulation hands the frame.
+#[derive(Debug, Clone, Copy)]
+pub struct Figure {
+    /// Catalog name: URL key, ids.
+    pub name: &'static str,
+    /// The parameter table.
+    pub params: &'static [Param],
+    /// The readout sentence at these values, or why the model declined.
+    pub readout: fn(&[f64]) -> Result<String, String>,
+    /// The chart at these values, handed to the callback: drawn on the canvas in the browser, as the
+    /// picture (SVG) at build time. One description for both.
+    pub chart: crate::chart::Describe,
+    /// The data table at these values.
+    pub table: fn(&[f64]) -> Table,
+    /// The chart's text alternative: what it plots and what it shows at these values.
+    pub describe: fn(&[f64]) -> String,
+    /// Names of the chart's axes at these values: (x, y).
+    pub axes: fn(&[f64]) -> (&'static str, &'static str),
+    /// The chart's legend at these values: what each line (or the shaded area) is, and how it is drawn.
+    pub legend: fn(&[f64]) -> &'static [(&'static str, Key)],
+    /// "Try this" prompts: what the button says, and the state it sets (URL syntax).
+    pub try_this: &'static [(&'static str, &'static str)],
+}
+
+/// What the page that places a figure hands the frame: the kit looks nothing up in the essay.
+#[derive(Debug, Clone, Copy)]
+pub struct Placed {
+    /// The figure's number where it is placed ("Figure 3").
+    pub number: usize,
+    /// Its catalog entry: title, question, what it rests on.
+    pub info: &'static catalog::SimInfo,
+    /// "How this model works" as HTML (empty in the hydrating build, whose page already holds it).
+    pub notes: &'static str,
+    /// The work that places it, for the figure's citation: title, author, edition.
+    pub work: (&'static str, &'static str, &'static str),
+    /// The figure's place on another page (the essay, or its own page), to link to with its settings.
+    pub away: Away,
+}
+
+/// A link from a figure to its place on another page, carrying its settings.
+#[derive(Debug, Clone, Copy)]
+pub struct Away {
+    /// What the link says.
+    pub label: &'static str,
+    /// The page's address from this one, given the figure's name (relative, so the site works under any
+    /// sub-path).
+    pub path: fn(&str) -> String,
+    /// Whether the address ends at the figure (`#fig-NAME`): the figure sits among other things there.
+    pub fragment: bool,
+}
+
+impl Away {
+    /// The address of figure `name` there, with its state `raw` (URL syntax; empty at the defaults).
+    pub fn href(&self, name: &str, raw: &str) -> String {
+        let mut out = (self.path)(name);
+        let query = state::merge_query("", name, raw);
+        if !query.is_empty() {
+            out.push('?');
+            out.push_str(&query);
+        }
+        if self.fragment {
+            out.push_str("#fig-");
+            out.push_str(name);
+        }
+        out
+    }
+}
