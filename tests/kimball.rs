@@ -3,12 +3,17 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use alliance_organization::sims::kimball::model::*;
+use alliance_organization::sims::kimball::params::{to_params, PARAMS};
+use alliance_organization::sims::kimball::view::FIGURE;
+
+mod common;
 use proptest::prelude::*;
 
 const TOL: f64 = 1e-9;
 
+/// Any parameters in the box `params.rs` declares.
 fn params() -> impl Strategy<Value = Params> {
-    (0.05..=1.0, 0.05..=1.0, 0.0..=1.0).prop_map(|(y, a, gamma)| Params { y, a, gamma })
+    common::in_box(PARAMS).prop_map(|v| to_params(&v))
 }
 
 /// Alternating best replies from stand-alone spending until they stop moving.
@@ -57,18 +62,13 @@ fn reference_values_at_the_defaults() {
 
 #[test]
 fn try_this_below_the_threshold_and_equal_incomes() {
-    let p = Params {
-        gamma: 0.3,
-        ..Params::default()
-    };
+    let p = to_params(&common::prompt(&FIGURE, "Spillover below the threshold"));
+    assert!(p.gamma < threshold(&p), "below the threshold");
     assert!(
         equilibrium(&p, p.gamma).1 > 0.0,
         "the small ally pays again"
     );
-    let equal = Params {
-        y: 1.0,
-        ..Params::default()
-    };
+    let equal = to_params(&common::prompt(&FIGURE, "Equal incomes"));
     let (l, s) = burdens(&equal, equal.gamma);
     assert!((l - s).abs() < TOL, "equal incomes, equal burdens");
 }

@@ -20,7 +20,11 @@ fn tables() -> Vec<(
 #[test]
 fn every_figure_has_a_parameter_table_with_distinct_keys() {
     let tables = tables();
-    assert_eq!(tables.len(), 6);
+    assert_eq!(
+        tables.len(),
+        alliance_organization::sims::catalog::names().len(),
+        "every catalogued simulation is registered"
+    );
     for (name, params) in tables {
         assert!(!params.is_empty(), "{name}");
         for (i, p) in params.iter().enumerate() {
@@ -116,20 +120,26 @@ fn garbage_is_repaired_and_reported() {
 
 #[test]
 fn values_snap_to_their_steps() {
-    let g = &WEITSMAN[2];
+    use alliance_organization::sims::weitsman::params::DECL;
+    let g = &DECL.g;
     assert_eq!(g.fit(0.33).value(), 0.35);
     assert_eq!(g.write(0.30000000000000004), "0.3");
-    assert_eq!(WEITSMAN[0].say(0.3), "0.30 (0 patrols, 1 major combat)");
-    assert_eq!(WEITSMAN[3].say(1.0), "1 month");
-    assert_eq!(WEITSMAN[3].say(6.0), "6 months");
+    assert_eq!(DECL.x0.say(0.3), "0.30 (0 patrols, 1 major combat)");
+    assert_eq!(DECL.t.say(1.0), "1 month");
+    assert_eq!(DECL.t.say(6.0), "6 months");
+}
+
+/// The most parameters any registered figure has.
+fn most_params() -> usize {
+    tables().iter().map(|(_, p)| p.len()).max().unwrap_or(0)
 }
 
 proptest! {
     /// Whatever the values, writing then reading gives them back, with no notice.
     #[test]
     fn the_url_state_round_trips_for_every_parameter(
-        table in 0..6usize,
-        seeds in proptest::collection::vec(0.0..=1.0f64, 8),
+        table in 0..tables().len(),
+        seeds in proptest::collection::vec(0.0..=1.0f64, most_params()),
     ) {
         let (_, params) = tables()[table];
         let values: Vec<f64> = params.iter().zip(&seeds).map(|(p, s)| {
@@ -144,7 +154,7 @@ proptest! {
 
     /// Each value alone round-trips too.
     #[test]
-    fn each_value_round_trips(table in 0..6usize, i in 0..8usize, k in 0u32..1000) {
+    fn each_value_round_trips(table in 0..tables().len(), i in 0..most_params(), k in 0u32..1000) {
         let (_, params) = tables()[table];
         prop_assume!(i < params.len());
         let p = params[i];
@@ -161,7 +171,7 @@ proptest! {
 
     /// Arbitrary strings never panic and always give values in range.
     #[test]
-    fn any_string_gives_values_in_range(raw in ".{0,600}", table in 0..6usize) {
+    fn any_string_gives_values_in_range(raw in ".{0,600}", table in 0..tables().len()) {
         let (_, params) = tables()[table];
         let (values, _) = state::read(params, &raw);
         prop_assert_eq!(values.len(), params.len());
@@ -173,9 +183,9 @@ proptest! {
     /// Strings made of the state's own alphabet (keys, numbers, separators) also stay in range.
     #[test]
     fn state_like_strings_give_values_in_range(
-        table in 0..6usize,
+        table in 0..tables().len(),
         parts in proptest::collection::vec(
-            (0usize..10, "(-?[0-9]{0,4}(\\.[0-9]{0,3})?|NaN|inf|-inf|1e999|a|b)?", any::<bool>()),
+            (0usize..most_params() + 1, "(-?[0-9]{0,4}(\\.[0-9]{0,3})?|NaN|inf|-inf|1e999|a|b)?", any::<bool>()),
             0..12,
         ),
     ) {
@@ -314,4 +324,32 @@ fn the_kit_imports_nothing_from_the_essay() {
         }
     }
     assert!(files >= 5, "read the kit's {files} files");
+}
+
+#[test]
+fn a_model_reads_each_value_by_its_key_not_by_its_place() {
+    use alliance_organization::sims::kit::param::value_of;
+    use alliance_organization::sims::weber::params::{to_params, DECL, PARAMS};
+    // Distinct values at every place: each field must get the one under its own key.
+    let values: Vec<f64> = (0..PARAMS.len()).map(|i| 100.0 + i as f64).collect();
+    let p = to_params(&values);
+    assert_eq!(p.n, value_of(PARAMS, &values, DECL.n.key));
+    assert_eq!(p.w, value_of(PARAMS, &values, "w"));
+    assert_eq!(p.pi, value_of(PARAMS, &values, "pi"));
+    assert_eq!(p.alpha, value_of(PARAMS, &values, "alpha"));
+    // The table, the defaults and the box come from the one declaration.
+    let keys: Vec<&str> = PARAMS.iter().map(|q| q.key).collect();
+    assert_eq!(keys, ["n", "w", "pi", "alpha"]);
+    let d = alliance_organization::sims::weber::model::Params::default();
+    assert_eq!((d.n, d.w), (DECL.n.default, DECL.w.default));
+    let outside = alliance_organization::sims::weber::model::Params {
+        w: DECL.w.max() + 0.01,
+        ..d
+    };
+    assert_eq!(
+        alliance_organization::sims::weber::model::check(&outside),
+        Err(alliance_organization::sims::kit::check::OutOfRange("w"))
+    );
+    // A missing value is its default.
+    assert_eq!(value_of(PARAMS, &[], "alpha"), DECL.alpha.default);
 }

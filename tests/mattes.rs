@@ -3,17 +3,17 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use alliance_organization::sims::mattes::model::*;
+use alliance_organization::sims::mattes::params::{to_params, PARAMS};
+use alliance_organization::sims::mattes::view::FIGURE;
+
+mod common;
 use proptest::prelude::*;
 
 const TOL: f64 = 1e-9;
 
+/// Any parameters in the box `params.rs` declares.
 fn params() -> impl Strategy<Value = Params> {
-    (0.5..=0.95, 0.0..=1.0, 0.0..=1.0, 0.02..=0.5).prop_map(|(s, u1, u2, c)| Params {
-        s,
-        u1,
-        u2,
-        c,
-    })
+    common::in_box(PARAMS).prop_map(|v| to_params(&v))
 }
 
 #[test]
@@ -33,8 +33,9 @@ fn reference_values_at_the_defaults() {
 #[test]
 fn try_this_a_lopsided_pair_goes_loose_while_the_weaker_wants_more() {
     let p = Params::default();
-    assert!(w2(&p, 0.85) > w2(&p, p.s));
-    assert!(!binding(&p, 0.85));
+    let lopsided = to_params(&common::prompt(&FIGURE, "A lopsided pair: 85/15"));
+    assert!(w2(&lopsided, lopsided.s) > w2(&p, p.s));
+    assert!(!binding(&lopsided, lopsided.s));
 }
 
 #[test]

@@ -3,17 +3,17 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use alliance_organization::sims::signals::model::*;
+use alliance_organization::sims::signals::params::{to_params, PARAMS};
+use alliance_organization::sims::signals::view::FIGURE;
+
+mod common;
 use proptest::prelude::*;
 
 const TOL: f64 = 1e-9;
 
+/// Any parameters in the box `params.rs` declares.
 fn params() -> impl Strategy<Value = Params> {
-    (0.05..=0.95, 1.0..=6.0, 0.5..=0.99, 0.0..=1.0).prop_map(|(p0, r, need, f0)| Params {
-        p0,
-        r,
-        need,
-        f0,
-    })
+    common::in_box(PARAMS).prop_map(|v| to_params(&v))
 }
 
 #[test]
@@ -30,10 +30,7 @@ fn reference_values_at_the_defaults() {
 
 #[test]
 fn try_this_a_signal_that_tracks_nothing_stops_convincing() {
-    let cheap = Params {
-        r: 1.0,
-        ..Params::default()
-    };
+    let cheap = to_params(&common::prompt(&FIGURE, "A signal that tracks nothing"));
     assert!(threshold(&cheap) > 1.0, "f* {}", threshold(&cheap));
     assert!(confidence(&cheap, 1.0) < cheap.need);
 }

@@ -3,17 +3,16 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use alliance_organization::sims::specialize::model::*;
+use alliance_organization::sims::specialize::params::{to_params, PARAMS};
+
+mod common;
 use proptest::prelude::*;
 
 const TOL: f64 = 1e-9;
 
+/// Any parameters in the box `params.rs` declares.
 fn params() -> impl Strategy<Value = Params> {
-    (2u8..=30, 0.1..=0.6, 0.0..=0.5, 0.0..=1.0).prop_map(|(n, phi, delta, z0)| Params {
-        n: f64::from(n),
-        phi,
-        delta,
-        z0,
-    })
+    common::in_box(PARAMS).prop_map(|v| to_params(&v))
 }
 
 #[test]

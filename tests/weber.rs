@@ -3,17 +3,17 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use alliance_organization::sims::weber::model::*;
+use alliance_organization::sims::weber::params::{to_params, PARAMS};
+use alliance_organization::sims::weber::view::FIGURE;
+
+mod common;
 use proptest::prelude::*;
 
 const TOL: f64 = 1e-9;
 
+/// Any parameters in the box `params.rs` declares.
 fn params() -> impl Strategy<Value = Params> {
-    (3u8..=13, 0.01..=0.6, 0.2..=3.0, 0.0..=3.0).prop_map(|(n, w, pi, alpha)| Params {
-        n: f64::from(n),
-        w,
-        pi,
-        alpha,
-    })
+    common::in_box(PARAMS).prop_map(|v| to_params(&v))
 }
 
 #[test]
@@ -32,19 +32,10 @@ fn reference_values_at_the_defaults() {
 
 #[test]
 fn try_this_more_partners_and_a_jealous_hub() {
-    let small = Params {
-        n: 3.0,
-        ..Params::default()
-    };
-    let large = Params {
-        n: 10.0,
-        ..Params::default()
-    };
+    let small = to_params(&common::prompt(&FIGURE, "Three members"));
+    let large = to_params(&common::prompt(&FIGURE, "Ten members"));
     assert!(threshold(&large) < threshold(&small));
-    let jealous = Params {
-        alpha: 3.0,
-        ..Params::default()
-    };
+    let jealous = to_params(&common::prompt(&FIGURE, "A hub that prizes its freedom"));
     assert!(threshold(&jealous) > threshold(&Params::default()));
     assert_eq!(
         threshold(&Params {

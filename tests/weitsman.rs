@@ -3,6 +3,10 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use alliance_organization::sims::weitsman::model::*;
+use alliance_organization::sims::weitsman::params::{to_params, PARAMS};
+use alliance_organization::sims::weitsman::view::FIGURE;
+
+mod common;
 use proptest::prelude::*;
 
 const TOL: f64 = 1e-9;
@@ -45,6 +49,15 @@ fn try_this_b_the_crossover_is_lowest_for_wars_of_about_a_year() {
         .fold((0, 2.0), |acc, (t, x)| if x < acc.1 { (t, x) } else { acc });
     assert!((9..=15).contains(&best_t), "lowest x* at {best_t} months");
     assert!(close(best_x, 0.40, 0.01), "lowest x* {best_x}");
+    // The prompts step through it: a month, a year (near the lowest), five years.
+    let month = to_params(&common::prompt(&FIGURE, "Intensity 0.6, a one-month war"));
+    let year = to_params(&common::prompt(&FIGURE, "… a year-long war"));
+    let five = to_params(&common::prompt(&FIGURE, "… a five-year war"));
+    assert!(
+        (9.0..=15.0).contains(&year.t),
+        "the year-long prompt sits at the low point"
+    );
+    assert!(at(year.t) < at(month.t) && at(year.t) < at(five.t));
 }
 
 #[test]
@@ -71,13 +84,9 @@ fn outside_the_box_the_model_declines() {
     }
 }
 
+/// Any parameters in the box `params.rs` declares.
 fn any_params() -> impl Strategy<Value = Params> {
-    (0.0..=1.0f64, 2.0..=30.0f64, 0.0..=1.0f64, 1.0..=60.0f64).prop_map(|(x0, n, g, t)| Params {
-        x0,
-        n,
-        g,
-        t,
-    })
+    common::in_box(PARAMS).prop_map(|v| to_params(&v))
 }
 
 proptest! {

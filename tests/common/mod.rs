@@ -42,3 +42,45 @@ pub fn text_of(html: &str) -> String {
         .replace("&#x27;", "'")
         .replace("&amp;", "&")
 }
+
+/// Values for every parameter of `table` (in its order) anywhere in its declared box: whole numbers
+/// where the step is whole (counts), any number in the range otherwise, a choice at its default. Model
+/// properties draw from this, so a range changed in `params.rs` changes what they cover.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn in_box(
+    table: &'static [alliance_organization::sims::kit::param::Param],
+) -> impl proptest::strategy::Strategy<Value = Vec<f64>> {
+    use alliance_organization::sims::kit::param::Kind;
+    use proptest::prelude::*;
+    table
+        .iter()
+        .map(|p| {
+            let (min, max, step) = p.bounds();
+            match p.kind {
+                Kind::Choice { .. } => Just(p.default).boxed(),
+                Kind::Range { .. } if step >= 1.0 && step.fract() == 0.0 => {
+                    (min as i64..=max as i64).prop_map(|k| k as f64).boxed()
+                }
+                Kind::Range { .. } => (min..=max).boxed(),
+            }
+        })
+        .collect::<Vec<_>>()
+}
+
+/// The values a figure's "try this" prompt `label` sets, read from the prompt itself (a prompt renamed or
+/// changed changes what the test checks; one removed fails it).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn prompt(figure: &alliance_organization::sims::kit::figure::Figure, label: &str) -> Vec<f64> {
+    let (_, raw) = figure
+        .try_this
+        .iter()
+        .find(|(l, _)| *l == label)
+        .unwrap_or_else(|| panic!("{}: no prompt “{label}”", figure.name));
+    let (values, notices) = alliance_organization::sims::kit::state::read(figure.params, raw);
+    assert!(
+        notices.is_empty(),
+        "{}: prompt “{label}” reads cleanly",
+        figure.name
+    );
+    values
+}

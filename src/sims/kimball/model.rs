@@ -7,7 +7,7 @@
 //! Two allies with incomes 1 (large) and `y` (small) each choose defense `m` to maximize
 //! `ln(income − m) + a·ln(m + γ·m_partner)`. Pure: no leptos, no web-sys.
 
-use crate::sims::kit::check::{inside, OutOfRange};
+use crate::sims::kit::check::OutOfRange;
 use crate::sims::kit::grid::grid;
 
 /// The model's parameters (ranges and words in [`super::params::PARAMS`]).
@@ -21,21 +21,9 @@ pub struct Params {
     pub gamma: f64,
 }
 
-impl Default for Params {
-    fn default() -> Self {
-        Self {
-            y: 0.3,
-            a: 0.25,
-            gamma: 0.8,
-        }
-    }
-}
-
-/// Checks the parameter box.
+/// Checks the box declared in `params.rs`.
 pub fn check(p: &Params) -> Result<(), OutOfRange> {
-    inside("y", p.y, 0.05, 1.0)?;
-    inside("a", p.a, 0.05, 1.0)?;
-    inside("gamma", p.gamma, 0.0, 1.0)
+    super::params::in_box(p)
 }
 
 /// Defense spending in the alliance's equilibrium at spillover `gamma`: `(large, small)`.

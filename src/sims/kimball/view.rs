@@ -2,9 +2,10 @@
 //! and security (View B), handed to the kit's frame.
 
 use super::model::{self, Params};
-use super::params::{to_params, PARAMS, VIEW};
+use super::params::{to_params, DECL, PARAMS};
 use crate::chart::{self, ChartError, Key, LineChart, Pen, Rule, Series};
 use crate::sims::kit::figure::{chart_declined, declined, Figure};
+use crate::sims::kit::param::value_of;
 use crate::sims::kit::param::{percent, two};
 use crate::sims::kit::table::Table;
 
@@ -26,7 +27,7 @@ pub static FIGURE: Figure = Figure {
 };
 
 fn frontier_view(values: &[f64]) -> bool {
-    values.get(VIEW).copied().unwrap_or(0.0) >= 0.5
+    value_of(PARAMS, values, DECL.view.key) >= 0.5
 }
 
 fn legend(values: &[f64]) -> &'static [(&'static str, Key)] {

@@ -128,11 +128,21 @@ impl Fit {
 
 impl Param {
     /// Smallest, largest value and step (a choice runs 0, 1, … by 1).
-    pub fn bounds(&self) -> (f64, f64, f64) {
+    pub const fn bounds(&self) -> (f64, f64, f64) {
         match self.kind {
             Kind::Range { min, max, step, .. } => (min, max, step),
             Kind::Choice { options } => (0.0, options.len().saturating_sub(1) as f64, 1.0),
         }
+    }
+
+    /// The smallest value.
+    pub const fn min(&self) -> f64 {
+        self.bounds().0
+    }
+
+    /// The largest value.
+    pub const fn max(&self) -> f64 {
+        self.bounds().1
     }
 
     /// Decimals the step needs (0.05 → 2, 1 → 0).
@@ -278,4 +288,101 @@ pub fn article(number: &str) -> &'static str {
     } else {
         "a"
     }
+}
+
+/// The value of the parameter `key` in `values`, which follow `table` (its default if missing).
+pub fn value_of(table: &[Param], values: &[f64], key: &str) -> f64 {
+    table
+        .iter()
+        .position(|p| p.key == key)
+        .map_or(f64::NAN, |i| {
+            values.get(i).copied().unwrap_or(table[i].default)
+        })
+}
+
+/// Declares a figure's parameters once, in its `params.rs`: the model's fields, then any that only the
+/// figure reads (a switch between views). From the one list it makes
+///
+/// - `DECL`, every declaration by name (`DECL.w.max()`), with the field's name as its key;
+/// - `PARAMS`, the table the kit's frame, URL state and data table read, in the order written;
+/// - `to_params`, the model's struct from the kit's values, field by field by key (a field of the
+///   model left out, or one it lacks, does not compile);
+/// - `Default` for the model's struct, from the declared defaults;
+/// - `in_box`, the model's box: every field finite and inside its declared range.
+///
+/// ```ignore
+/// declare_params! {
+///     model Params {
+///         n: range("Member states", "states", (3.0, 13.0, 1.0), 6.0, Words::Count { one: "state", many: "states" }),
+///     }
+///     view {
+///         view: choice("Chart", &[("a", "By intensity"), ("b", "Over the war")], 0),
+///     }
+/// }
+/// ```
+#[macro_export]
+macro_rules! declare_params {
+    (
+        model $model:ident {
+            $( $field:ident : $ctor:ident ( $($arg:expr),* $(,)? ) ),+ $(,)?
+        }
+        $( view {
+            $( $extra:ident : $ector:ident ( $($earg:expr),* $(,)? ) ),+ $(,)?
+        } )?
+    ) => {
+        /// Every parameter's declaration, by name.
+        #[allow(non_snake_case)]
+        #[derive(Debug, Clone, Copy)]
+        pub struct Decl {
+            $(
+                #[doc = concat!("`", stringify!($field), "`, an input of the model.")]
+                pub $field: $crate::sims::kit::param::Param,
+            )+
+            $($(
+                #[doc = concat!("`", stringify!($extra), "`, read by the figure only.")]
+                pub $extra: $crate::sims::kit::param::Param,
+            )+)?
+        }
+
+        /// Every parameter's declaration: key (the field's name), label, unit, range, default, words.
+        #[rustfmt::skip]
+        pub const DECL: Decl = Decl {
+            $( $field: $crate::sims::kit::param::$ctor(stringify!($field), $($arg),*), )+
+            $($( $extra: $crate::sims::kit::param::$ector(stringify!($extra), $($earg),*), )+)?
+        };
+
+        /// The parameters in the order the figure shows them.
+        pub const PARAMS: &[$crate::sims::kit::param::Param] = &[
+            $( DECL.$field, )+
+            $($( DECL.$extra, )+)?
+        ];
+
+        /// The model's parameters from the kit's values (which follow [`PARAMS`]), each by its key.
+        pub fn to_params(values: &[f64]) -> $model {
+            $model {
+                $( $field: $crate::sims::kit::param::value_of(PARAMS, values, stringify!($field)), )+
+            }
+        }
+
+        impl Default for $model {
+            /// The declared defaults.
+            fn default() -> Self {
+                to_params(&[])
+            }
+        }
+
+        /// The model's box: every field finite and inside its declared range, or the first that is
+        /// not, by key.
+        pub fn in_box(p: &$model) -> Result<(), $crate::sims::kit::check::OutOfRange> {
+            $(
+                $crate::sims::kit::check::inside(
+                    stringify!($field),
+                    p.$field,
+                    DECL.$field.min(),
+                    DECL.$field.max(),
+                )?;
+            )+
+            Ok(())
+        }
+    };
 }

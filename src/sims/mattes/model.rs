@@ -5,7 +5,7 @@
 //!
 //! Pure: no leptos, no web-sys.
 
-use crate::sims::kit::check::{inside, OutOfRange};
+use crate::sims::kit::check::OutOfRange;
 use crate::sims::kit::grid::grid;
 
 /// The model's parameters (ranges and words in [`super::params::PARAMS`]).
@@ -21,23 +21,9 @@ pub struct Params {
     pub c: f64,
 }
 
-impl Default for Params {
-    fn default() -> Self {
-        Self {
-            s: 0.6,
-            u1: 0.6,
-            u2: 0.2,
-            c: 0.15,
-        }
-    }
-}
-
-/// Checks the parameter box.
+/// Checks the box declared in `params.rs`.
 pub fn check(p: &Params) -> Result<(), OutOfRange> {
-    inside("s", p.s, 0.5, 0.95)?;
-    inside("u1", p.u1, 0.0, 1.0)?;
-    inside("u2", p.u2, 0.0, 1.0)?;
-    inside("c", p.c, 0.02, 0.5)
+    super::params::in_box(p)
 }
 
 /// The stronger ally's wish for safeguards at power share `s`: its dependence (1 − s) times the weaker

@@ -1,7 +1,7 @@
 //! The Mattes figure: readout, chart, data table and text alternative, handed to the kit's frame.
 
 use super::model::{self, Params};
-use super::params::{to_params, PARAMS};
+use super::params::{to_params, DECL, PARAMS};
 use crate::chart::{self, ChartError, Dash, Ink, Key, LineChart, Pen, Rule, Series};
 use crate::sims::kit::figure::{chart_declined, declined, Figure};
 use crate::sims::kit::param::{article, two};
@@ -52,7 +52,9 @@ fn a_split(s: f64) -> String {
 /// Where binding rules stop paying, in words.
 fn threshold_text(p: &Params) -> String {
     match model::threshold(p) {
-        Some(s) if s <= 0.95 => format!("Past {} the model gives a loose design.", a_split(s)),
+        Some(s) if s <= DECL.s.max() => {
+            format!("Past {} the model gives a loose design.", a_split(s))
+        }
         Some(_) => "Binding rules pay at every split shown.".to_string(),
         None => "No split makes binding rules worth their cost.".to_string(),
     }
@@ -82,7 +84,13 @@ fn readout(values: &[f64]) -> Result<String, String> {
 
 fn describe(values: &[f64]) -> String {
     let p = to_params(values);
-    let ends = |f: fn(&Params, f64) -> f64| format!("{} to {}", two(f(&p, 0.5)), two(f(&p, 0.95)));
+    let ends = |f: fn(&Params, f64) -> f64| {
+        format!(
+            "{} to {}",
+            two(f(&p, DECL.s.min())),
+            two(f(&p, DECL.s.max()))
+        )
+    };
     format!(
         "Line chart against the stronger ally’s share of power, 50% to 95%: the pair’s power-weighted demand (thick) goes from {}, the weaker ally’s wish (thin, dotted) from {}, the stronger ally’s wish (thin, dashed) from {}; the cost of binding rules is a level line at {}. {} The current split, {}, is marked.",
         ends(model::demand),
@@ -134,13 +142,13 @@ fn chart(values: &[f64], out: &mut dyn FnMut(&LineChart)) -> Result<(), ChartErr
         Rule::current(p.s),
         Rule::level(p.c, "cost of binding rules"),
     ];
-    if let Some(s) = model::threshold(&p).filter(|s| *s <= 0.95) {
+    if let Some(s) = model::threshold(&p).filter(|s| *s <= DECL.s.max()) {
         rules.push(Rule::threshold(s, "loose design beyond here"));
     }
-    let x_ticks = chart::ticks(0.5, 0.95, 5, true);
+    let x_ticks = chart::ticks(DECL.s.min(), DECL.s.max(), 5, true);
     let y_ticks = chart::ticks(0.0, 1.0, 4, false);
     out(&LineChart {
-        x: (0.5, 0.95),
+        x: (DECL.s.min(), DECL.s.max()),
         y: (0.0, 1.0),
         x_ticks: &chart::tick_refs(&x_ticks),
         y_ticks: &chart::tick_refs(&y_ticks),

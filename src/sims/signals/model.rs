@@ -6,7 +6,7 @@
 //! one `v·f`, with `v` uniform on [r/2, 3r/2]; an uncommitted state mimics when that costs less than the
 //! alliance is worth. The partner updates its prior by Bayes's rule. Pure: no leptos, no web-sys.
 
-use crate::sims::kit::check::{inside, OutOfRange};
+use crate::sims::kit::check::OutOfRange;
 use crate::sims::kit::grid::grid;
 
 /// The model's parameters (ranges and words in [`super::params::PARAMS`]).
@@ -22,23 +22,9 @@ pub struct Params {
     pub f0: f64,
 }
 
-impl Default for Params {
-    fn default() -> Self {
-        Self {
-            p0: 0.4,
-            r: 3.0,
-            need: 0.8,
-            f0: 0.3,
-        }
-    }
-}
-
-/// Checks the parameter box.
+/// Checks the box declared in `params.rs`.
 pub fn check(p: &Params) -> Result<(), OutOfRange> {
-    inside("p0", p.p0, 0.05, 0.95)?;
-    inside("r", p.r, 1.0, 6.0)?;
-    inside("need", p.need, 0.5, 0.99)?;
-    inside("f0", p.f0, 0.0, 1.0)
+    super::params::in_box(p)
 }
 
 /// Share of uncommitted states that would show effort `f`: `clamp((1/f − r/2)/r, 0, 1)`; all at `f = 0`.

@@ -6,7 +6,7 @@
 //! Baseline: every member keeps every capability area (spending 1, capability 1). Pure: no leptos, no
 //! web-sys.
 
-use crate::sims::kit::check::{inside, OutOfRange};
+use crate::sims::kit::check::OutOfRange;
 use crate::sims::kit::grid::grid;
 
 /// Coordination cost at full consolidation.
@@ -25,23 +25,9 @@ pub struct Params {
     pub z0: f64,
 }
 
-impl Default for Params {
-    fn default() -> Self {
-        Self {
-            n: 12.0,
-            phi: 0.3,
-            delta: 0.1,
-            z0: 0.5,
-        }
-    }
-}
-
-/// Checks the parameter box.
+/// Checks the box declared in `params.rs`.
 pub fn check(p: &Params) -> Result<(), OutOfRange> {
-    inside("n", p.n, 2.0, 30.0)?;
-    inside("phi", p.phi, 0.1, 0.6)?;
-    inside("delta", p.delta, 0.0, 0.5)?;
-    inside("z0", p.z0, 0.0, 1.0)
+    super::params::in_box(p)
 }
 
 /// Spending at consolidation `z`, as a share of the duplicated budget: `1 − φz(1 − 1/n) + χz`.

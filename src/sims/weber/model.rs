@@ -5,7 +5,7 @@
 //!
 //! Pure: no leptos, no web-sys. The hub's strength is 1.
 
-use crate::sims::kit::check::{inside, OutOfRange};
+use crate::sims::kit::check::OutOfRange;
 use crate::sims::kit::grid::grid;
 
 /// The model's parameters (ranges and words in [`super::params::PARAMS`]).
@@ -21,23 +21,9 @@ pub struct Params {
     pub alpha: f64,
 }
 
-impl Default for Params {
-    fn default() -> Self {
-        Self {
-            n: 6.0,
-            w: 0.1,
-            pi: 1.0,
-            alpha: 1.0,
-        }
-    }
-}
-
-/// Checks the parameter box.
+/// Checks the box declared in `params.rs`.
 pub fn check(p: &Params) -> Result<(), OutOfRange> {
-    inside("n", p.n, 3.0, 13.0)?;
-    inside("w", p.w, 0.01, 0.6)?;
-    inside("pi", p.pi, 0.2, 3.0)?;
-    inside("alpha", p.alpha, 0.0, 3.0)
+    super::params::in_box(p)
 }
 
 /// Partners of the hub, `k = n − 1`.

@@ -1,11 +1,14 @@
 //! The Weber figure: readout, chart, data table and text alternative, handed to the kit's frame.
 
 use super::model::{self, Params};
-use super::params::{to_params, PARAMS};
+use super::params::{to_params, DECL, PARAMS};
 use crate::chart::{self, ChartError, Key, LineChart, Pen, Rule, Series};
 use crate::sims::kit::figure::{chart_declined, declined, Figure};
 use crate::sims::kit::param::{percent, two};
 use crate::sims::kit::table::Table;
+
+/// The strongest partner on the slider: the chart's and the table's right end.
+const W_MAX: f64 = DECL.w.max();
 
 /// The figure as the kit sees it.
 pub static FIGURE: Figure = Figure {
@@ -47,7 +50,7 @@ fn threshold_text(p: &Params) -> String {
     let w = model::threshold(p);
     if p.alpha <= 0.0 {
         "A hub that puts no value on freedom of action gains from pooling at any strength.".into()
-    } else if w > 0.6 {
+    } else if w > W_MAX {
         format!(
             "Pooling pays only from about {}, stronger partners than this slider allows.",
             percent(w)
@@ -75,8 +78,8 @@ fn describe(values: &[f64]) -> String {
     let p = to_params(values);
     format!(
         "Line chart against each partner’s strength, 0% to 60% of the hub’s: the gain from pooling (solid) rises from 0 to {}, the cost in freedom of action (dashed) from 0 to {}. {} The current strength, {}, is marked.",
-        two(model::gain(&p, 0.6)),
-        two(model::autonomy_cost(&p, 0.6)),
+        two(model::gain(&p, W_MAX)),
+        two(model::autonomy_cost(&p, W_MAX)),
         threshold_text(&p),
         percent(p.w)
     )
@@ -97,7 +100,7 @@ fn table(values: &[f64]) -> Table {
         ],
         rows: (0..=10)
             .map(|i| {
-                let w = f64::from(i) * 0.06;
+                let w = f64::from(i) * W_MAX / 10.0;
                 vec![
                     percent(w),
                     two(model::gain(&p, w)),
@@ -116,7 +119,7 @@ fn y_top(p: &Params, curves: &[(f64, f64, f64)]) -> f64 {
     let top = if cost > 0.01 {
         (2.0 * cost).max((1.15 * model::gain(p, p.w)).min(6.0 * cost))
     } else {
-        1.05 * model::gain(p, 0.6)
+        1.05 * model::gain(p, W_MAX)
     };
     chart::round_up(top)
 }
@@ -131,13 +134,13 @@ fn chart(values: &[f64], out: &mut dyn FnMut(&LineChart)) -> Result<(), ChartErr
     let top = y_top(&p, &curves);
     let mut rules = vec![Rule::current(p.w)];
     let w = model::threshold(&p);
-    if w > 0.0 && w <= 0.6 {
+    if w > 0.0 && w <= W_MAX {
         rules.push(Rule::threshold(w, "pooling pays beyond here"));
     }
-    let x_ticks = chart::ticks(0.0, 0.6, 6, true);
+    let x_ticks = chart::ticks(0.0, W_MAX, 6, true);
     let y_ticks = chart::ticks(0.0, top, 4, false);
     out(&LineChart {
-        x: (0.0, 0.6),
+        x: (0.0, W_MAX),
         y: (0.0, top),
         x_ticks: &chart::tick_refs(&x_ticks),
         y_ticks: &chart::tick_refs(&y_ticks),

@@ -25,9 +25,9 @@ pub const KAPPA_C: f64 = 0.25;
 /// Overhead lost to duplicated national staffs.
 pub const RHO: f64 = 0.15;
 /// The largest membership on the slider; size pressure is 1 there.
-pub const N_MAX: f64 = 30.0;
-/// The months View B spans.
-pub const MONTHS: f64 = 60.0;
+pub const N_MAX: f64 = super::params::DECL.n.max();
+/// The months View B spans: the longest war on the slider.
+pub const MONTHS: f64 = super::params::DECL.t.max();
 
 /// The model's parameters (see [`super::params::PARAMS`] for ranges and words).
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -40,17 +40,6 @@ pub struct Params {
     pub g: f64,
     /// War length in months (1–60).
     pub t: f64,
-}
-
-impl Default for Params {
-    fn default() -> Self {
-        Self {
-            x0: 0.3,
-            n: 10.0,
-            g: 0.7,
-            t: 6.0,
-        }
-    }
 }
 
 /// Why the model declined to run.
@@ -179,22 +168,9 @@ pub fn crossings(p: &Params) -> Vec<Crossing> {
     out
 }
 
-/// Checks the box of [`super::params::PARAMS`].
+/// Checks the box declared in `params.rs`.
 pub fn check(p: &Params) -> Result<(), ModelError> {
-    let inside = |v: f64, lo: f64, hi: f64| v.is_finite() && (lo..=hi).contains(&v);
-    if !inside(p.x0, 0.0, 1.0) {
-        return Err(ModelError::OutOfRange("x0"));
-    }
-    if !inside(p.n, 2.0, N_MAX) {
-        return Err(ModelError::OutOfRange("n"));
-    }
-    if !inside(p.g, 0.0, 1.0) {
-        return Err(ModelError::OutOfRange("g"));
-    }
-    if !inside(p.t, 1.0, MONTHS) {
-        return Err(ModelError::OutOfRange("t"));
-    }
-    Ok(())
+    super::params::in_box(p).map_err(|e| ModelError::OutOfRange(e.0))
 }
 
 /// Runs the model at one setting.

@@ -2,10 +2,11 @@
 //! the kit's frame.
 
 use super::model::{self, Crossing, Params};
-use super::params::{at, to_params, PARAMS};
+use super::params::{to_params, DECL, PARAMS};
 use crate::chart::{ChartError, Key, LineChart, Pen, Rule, Series};
 use crate::sims::kit::figure::{chart_declined, declined, Figure};
 use crate::sims::kit::param::article;
+use crate::sims::kit::param::value_of;
 use crate::sims::kit::table::Table;
 
 /// The figure as the kit sees it.
@@ -33,7 +34,7 @@ pub static FIGURE: Figure = Figure {
 };
 
 fn over_the_war(values: &[f64]) -> bool {
-    values.get(at::VIEW).copied().unwrap_or(0.0) >= 0.5
+    value_of(PARAMS, values, DECL.view.key) >= 0.5
 }
 
 fn winner(alliance: f64, coalition: f64) -> &'static str {
