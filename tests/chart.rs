@@ -150,7 +150,8 @@ mod pictures {
     fn every_figure_has_a_picture_with_its_lines_and_labels() {
         for figure in FIGURES {
             let values = defaults(figure.params);
-            let picture = svg::picture(figure.chart, &values).expect("a picture");
+            let shown = (figure.solve)(&values).expect("the model answers at the defaults");
+            let picture = svg::picture(&shown.plot).expect("a picture");
             let name = figure.name;
             assert!(
                 picture.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox="),
@@ -162,11 +163,8 @@ mod pictures {
                 "{name}: the page sizes it"
             );
             // Every line of the chart, in its pen's colour class.
-            let mut lines = 0;
-            let mut texts = Vec::new();
-            (figure.chart)(&values, &mut |c: &LineChart| {
-                lines = c.series.len();
-                texts = c
+            let (lines, texts) = shown.plot.with(|c: &LineChart| {
+                let texts: Vec<String> = c
                     .y_ticks
                     .iter()
                     .map(|(_, l)| l.to_string())
@@ -177,8 +175,8 @@ mod pictures {
                             .map(|r| r.label.to_string()),
                     )
                     .collect();
-            })
-            .expect("a chart");
+                (c.series.len(), texts)
+            });
             let strokes = picture
                 .matches("<path fill=\"none\" stroke=\"#1F4E8C\" class=\"s-a\"")
                 .count()

@@ -385,14 +385,7 @@ static BROKEN: alliance_organization::sims::kit::figure::Figure =
     alliance_organization::sims::kit::figure::Figure {
         name: "broken",
         params: alliance_organization::sims::weitsman::params::PARAMS,
-        readout: |_| Err("The model has no answer at this setting.".to_string()),
-        chart: |_, _| {
-            Err(alliance_organization::chart::ChartError(
-                "no data".to_string(),
-            ))
-        },
-        table: |_| alliance_organization::sims::kit::table::Table::default(),
-        describe: |_| "Chart unavailable.".to_string(),
+        solve: |_| Err(alliance_organization::sims::kit::check::OutOfRange("x0")),
         axes: |_| ("x", "y"),
         legend: |_| &[],
         try_this: &[],
@@ -415,7 +408,8 @@ async fn a_failing_figure_shows_its_message_and_leaves_the_rest_working() {
     let readout = element("#fig-broken .readout").expect("a readout");
     assert_eq!(
         readout.text_content().as_deref(),
-        Some("The model has no answer at this setting.")
+        Some("The model has no answer at this setting: “Intensity of the war” is outside the range it accepts."),
+        "the refusal names the parameter by its label"
     );
     assert!(readout.class_list().contains("failed"));
     // The chart's failure shows once a frame has been drawn.
@@ -432,7 +426,7 @@ async fn a_failing_figure_shows_its_message_and_leaves_the_rest_working() {
         element("#fig-broken canvas")
             .and_then(|c| c.get_attribute("aria-label"))
             .as_deref(),
-        Some("Chart unavailable.")
+        Some("Chart unavailable at this setting.")
     );
     // Its controls still work: a slider moved shows its new value.
     assert_eq!(count(&container, "#fig-broken input[type=range]"), 4);

@@ -194,7 +194,7 @@ pub struct Series<'a> {
 }
 
 /// A reference line across the plot with a label: a threshold, the current setting, the end of the war.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Rule<'a> {
     /// Where, in data coordinates: an x value for a vertical rule, a y value for a horizontal one.
     pub at: f64,
@@ -272,6 +272,116 @@ pub struct LineChart<'a> {
     pub rules: &'a [Rule<'a>],
     /// Points to mark (the current setting on each line); those outside the ranges are left out.
     pub points: &'a [(f64, f64)],
+}
+
+/// A line as points in data coordinates, in order of x.
+pub type Points = Vec<(f64, f64)>;
+
+/// A chart owned whole, as one run of a model hands it over; [`LineChart`] borrows from it to draw. Made
+/// with [`Plot::new`] and the methods after it, so a view states only what differs from the defaults
+/// (round ticks, about five on x and four on y, plain numbers).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Plot {
+    /// x range.
+    pub x: (f64, f64),
+    /// y range.
+    pub y: (f64, f64),
+    /// Ticks on x, with their labels.
+    pub x_ticks: Vec<(f64, String)>,
+    /// Ticks on y, with their labels.
+    pub y_ticks: Vec<(f64, String)>,
+    /// The lines, drawn in order (the last on top).
+    pub series: Vec<(Points, Pen)>,
+    /// An area to shade between an upper and a lower line.
+    pub shade: Option<(Points, Points)>,
+    /// Reference lines, each with its label.
+    pub rules: Vec<(Rule<'static>, String)>,
+    /// Points to mark.
+    pub points: Vec<(f64, f64)>,
+}
+
+impl Plot {
+    /// An empty chart over `x` and `y` with round ticks on both.
+    pub fn new(x: (f64, f64), y: (f64, f64)) -> Plot {
+        Plot {
+            x,
+            y,
+            x_ticks: ticks(x.0, x.1, 5, false),
+            y_ticks: ticks(y.0, y.1, 4, false),
+            ..Plot::default()
+        }
+    }
+
+    /// About `count` round ticks on x, as percentages if `percent`.
+    pub fn x_ticks(mut self, count: u32, percent: bool) -> Plot {
+        self.x_ticks = ticks(self.x.0, self.x.1, count, percent);
+        self
+    }
+
+    /// About `count` round ticks on y, as percentages if `percent`.
+    pub fn y_ticks(mut self, count: u32, percent: bool) -> Plot {
+        self.y_ticks = ticks(self.y.0, self.y.1, count, percent);
+        self
+    }
+
+    /// Ticks on x at these values, with these labels.
+    pub fn x_ticks_at(mut self, at: &[(f64, &str)]) -> Plot {
+        self.x_ticks = at.iter().map(|(v, l)| (*v, l.to_string())).collect();
+        self
+    }
+
+    /// A line through `points` drawn with `pen`.
+    pub fn line(mut self, points: Points, pen: Pen) -> Plot {
+        self.series.push((points, pen));
+        self
+    }
+
+    /// The area between `upper` and `lower`, shaded.
+    pub fn shade(mut self, upper: Points, lower: Points) -> Plot {
+        self.shade = Some((upper, lower));
+        self
+    }
+
+    /// A reference line with `label` (the rule's own label is ignored).
+    pub fn rule(mut self, rule: Rule<'_>, label: impl Into<String>) -> Plot {
+        self.rules.push((Rule { label: "", ..rule }, label.into()));
+        self
+    }
+
+    /// Marks these points (the current setting on each line).
+    pub fn points(mut self, points: &[(f64, f64)]) -> Plot {
+        self.points.extend_from_slice(points);
+        self
+    }
+
+    /// Hands the chart, borrowed as a [`LineChart`], to `f`.
+    pub fn with<R>(&self, f: impl FnOnce(&LineChart) -> R) -> R {
+        let x_ticks = tick_refs(&self.x_ticks);
+        let y_ticks = tick_refs(&self.y_ticks);
+        let series: Vec<Series> = self
+            .series
+            .iter()
+            .map(|(points, pen)| Series { points, pen: *pen })
+            .collect();
+        let rules: Vec<Rule> = self
+            .rules
+            .iter()
+            .map(|(rule, label)| Rule { label, ..*rule })
+            .collect();
+        f(&LineChart {
+            x: self.x,
+            y: self.y,
+            x_ticks: &x_ticks,
+            y_ticks: &y_ticks,
+            series: &series,
+            shade: self
+                .shade
+                .as_ref()
+                .map(|(upper, lower)| Shade { upper, lower }),
+            rules: &rules,
+            points: &self.points,
+        })
+    }
 }
 
 /// Ticks for the range `lo..=hi` at a round step (1, 2, 2.5 or 5 times a power of ten), about `count`
@@ -364,10 +474,6 @@ pub fn clip_y(points: &[(f64, f64)], lo: f64, hi: f64) -> Vec<Vec<(f64, f64)>> {
     }
     runs
 }
-
-/// A chart described at a figure's values: it hands the [`LineChart`] to the callback (the canvas in the
-/// browser, the picture at build time), or says why it cannot.
-pub type Describe = fn(&[f64], &mut dyn FnMut(&LineChart)) -> Result<(), ChartError>;
 
 /// Why a chart could not be drawn.
 #[derive(Debug, Clone, PartialEq, Eq)]

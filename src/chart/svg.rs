@@ -7,7 +7,7 @@
 //! so the picture follows the light and dark schemes and forced colours. The light colours stay as
 //! attributes for readers that have no stylesheet.
 
-use super::{paint, Align, Baseline, ChartError, Describe, Labels, LineChart, Theme, LABEL_PX};
+use super::{paint, Align, Baseline, ChartError, Labels, LineChart, Plot, Theme, LABEL_PX};
 use crate::html::push_escaped;
 use plotters::prelude::{RGBColor, SVGBackend};
 use std::fmt::Write;
@@ -18,11 +18,9 @@ pub const SIZE: (u32, u32) = (600, 375);
 /// Device pixels per CSS pixel in the picture: whole-pixel coordinates stay smooth when it is scaled.
 const SCALE: f64 = 2.0;
 
-/// The chart that `chart` describes at `values`, as SVG markup.
-pub fn picture(chart: Describe, values: &[f64]) -> Result<String, ChartError> {
-    let mut drawn = None;
-    chart(values, &mut |c| drawn = Some(svg(c)))?;
-    drawn.unwrap_or_else(|| Err(ChartError("no chart described".into())))
+/// The chart `plot`, as SVG markup.
+pub fn picture(plot: &Plot) -> Result<String, ChartError> {
+    plot.with(svg)
 }
 
 /// `chart` as SVG markup, drawn as the canvas draws it at [`SIZE`].

@@ -72,14 +72,25 @@ pub fn shifted(p: &Params) -> f64 {
     1.0 - small / (alone_share(p) * p.y)
 }
 
-/// View A's curves `(γ, large burden, small burden)` at `points` spillovers from 0 to 1.
-pub fn by_spillover(p: &Params, points: usize) -> Vec<(f64, f64, f64)> {
-    grid(0.0, 1.0, points)
-        .map(|g| {
-            let (large, small) = burdens(p, g);
-            (g, large, small)
-        })
-        .collect()
+/// View A's lines, as `(γ, burden)` points across the slider's spillovers.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Burdens {
+    /// The large ally's defense burden.
+    pub large: Vec<(f64, f64)>,
+    /// The small ally's defense burden.
+    pub small: Vec<(f64, f64)>,
+}
+
+/// View A's lines at `points` spillovers across the slider.
+pub fn by_spillover(p: &Params, points: usize) -> Burdens {
+    let decl = super::params::DECL.gamma;
+    let both: Vec<(f64, (f64, f64))> = grid(decl.min(), decl.max(), points)
+        .map(|g| (g, burdens(p, g)))
+        .collect();
+    Burdens {
+        large: both.iter().map(|(g, (l, _))| (*g, *l)).collect(),
+        small: both.iter().map(|(g, (_, s))| (*g, *s)).collect(),
+    }
 }
 
 /// The small ally's choice in View B as `(butter, security)`: alone, and in the alliance.

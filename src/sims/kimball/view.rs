@@ -3,8 +3,9 @@
 
 use super::model::{self, Params};
 use super::params::{to_params, DECL, PARAMS};
-use crate::chart::{self, ChartError, Key, LineChart, Pen, Rule, Series};
-use crate::sims::kit::figure::{chart_declined, declined, Figure};
+use crate::chart::{self, Key, Pen, Plot, Rule};
+use crate::sims::kit::check::OutOfRange;
+use crate::sims::kit::figure::{Figure, Shown};
 use crate::sims::kit::param::value_of;
 use crate::sims::kit::param::{percent, two};
 use crate::sims::kit::table::Table;
@@ -13,10 +14,7 @@ use crate::sims::kit::table::Table;
 pub static FIGURE: Figure = Figure {
     name: "kimball",
     params: PARAMS,
-    readout,
-    chart,
-    table,
-    describe,
+    solve,
     axes,
     legend,
     try_this: &[
@@ -87,9 +85,24 @@ fn gains_text(p: &Params) -> String {
     )
 }
 
-fn readout(values: &[f64]) -> Result<String, String> {
+/// One run of the model: everything the figure shows at these values, in the chosen view.
+fn solve(values: &[f64]) -> Result<Shown, OutOfRange> {
     let p = to_params(values);
-    model::check(&p).map_err(declined)?;
+    model::check(&p)?;
+    let frontier = frontier_view(values);
+    Ok(Shown {
+        readout: readout(p, frontier),
+        describe: describe(p, frontier),
+        table: table(p, frontier),
+        plot: if frontier {
+            plot_frontier(p)
+        } else {
+            plot_burdens(p)
+        },
+    })
+}
+
+fn readout(p: Params, frontier: bool) -> String {
     let (large, small) = model::burdens(&p, p.gamma);
     let mut text = format!(
         "The small ally spends {} of its income on defense (alone: {}), the large ally {}; it shifts {} of its stand-alone defense budget to domestic programs.",
@@ -100,11 +113,11 @@ fn readout(values: &[f64]) -> Result<String, String> {
     );
     text.push(' ');
     text.push_str(&gains_text(&p));
-    if frontier_view(values) {
+    if frontier {
         text.push(' ');
         text.push_str(&frontier_text(&p));
     }
-    Ok(text)
+    text
 }
 
 fn threshold_text(p: &Params) -> String {
@@ -119,9 +132,8 @@ fn threshold_text(p: &Params) -> String {
     }
 }
 
-fn describe(values: &[f64]) -> String {
-    let p = to_params(values);
-    if frontier_view(values) {
+fn describe(p: Params, frontier: bool) -> String {
+    if frontier {
         format!(
             "Chart of the small ally’s choices between butter and security: alone (dashed) it can turn its income of {} into either; in the alliance (solid) the line shifts out by the protection it gets from its partner. {}",
             two(p.y),
@@ -142,9 +154,8 @@ fn describe(values: &[f64]) -> String {
     }
 }
 
-fn table(values: &[f64]) -> Table {
-    let p = to_params(values);
-    if frontier_view(values) {
+fn table(p: Params, frontier: bool) -> Table {
+    if frontier {
         let ((b0, s0), (b1, s1)) = model::choices(&p);
         let (large, small) = model::equilibrium(&p, p.gamma);
         Table {
@@ -192,80 +203,39 @@ fn table(values: &[f64]) -> Table {
     }
 }
 
-/// The chart at these values, handed to `out` (the canvas, or the build-time picture).
-fn chart(values: &[f64], out: &mut dyn FnMut(&LineChart)) -> Result<(), ChartError> {
-    let p = to_params(values);
-    model::check(&p).map_err(chart_declined)?;
-    if frontier_view(values) {
-        return chart_frontier(&p, out);
-    }
+/// View A: both allies' burdens across spillover, the current spillover, either ally's burden alone,
+/// and where the small ally stops paying.
+fn plot_burdens(p: Params) -> Plot {
     let curves = model::by_spillover(&p, 201);
-    let large: Vec<(f64, f64)> = curves.iter().map(|c| (c.0, c.1)).collect();
-    let small: Vec<(f64, f64)> = curves.iter().map(|c| (c.0, c.2)).collect();
-    let mut rules = vec![
-        Rule::current(p.gamma),
-        Rule::level(model::alone_share(&p), "either ally alone"),
-    ];
-    let t = model::threshold(&p);
-    if t <= 1.0 {
-        rules.push(Rule::threshold(t, "small ally stops paying"));
-    }
     let (bl, bs) = model::burdens(&p, p.gamma);
-    let x_ticks = chart::ticks(0.0, 1.0, 4, true);
-    let y_ticks = chart::ticks(0.0, 0.5, 5, true);
-    out(&LineChart {
-        x: (0.0, 1.0),
-        y: (0.0, 0.5),
-        x_ticks: &chart::tick_refs(&x_ticks),
-        y_ticks: &chart::tick_refs(&y_ticks),
-        series: &[
-            Series {
-                points: &large,
-                pen: Pen::A,
-            },
-            Series {
-                points: &small,
-                pen: Pen::B,
-            },
-        ],
-        shade: None,
-        rules: &rules,
-        points: &[(p.gamma, bl), (p.gamma, bs)],
-    });
-    Ok(())
+    let t = model::threshold(&p);
+    let mut plot = Plot::new((DECL.gamma.min(), DECL.gamma.max()), (0.0, 0.5))
+        .x_ticks(4, true)
+        .y_ticks(5, true)
+        .line(curves.large, Pen::A)
+        .line(curves.small, Pen::B)
+        .rule(Rule::current(p.gamma), "")
+        .rule(Rule::level(model::alone_share(&p), ""), "either ally alone")
+        .points(&[(p.gamma, bl), (p.gamma, bs)]);
+    if t <= DECL.gamma.max() {
+        plot = plot.rule(Rule::threshold(t, ""), "small ally stops paying");
+    }
+    plot
 }
 
 /// View B: butter on x, security on y; alone the line runs from all security to all butter, in the
 /// alliance it is lifted by the protection the partner gives.
-fn chart_frontier(p: &Params, out: &mut dyn FnMut(&LineChart)) -> Result<(), ChartError> {
-    let (large, _) = model::equilibrium(p, p.gamma);
+fn plot_frontier(p: Params) -> Plot {
+    let (large, _) = model::equilibrium(&p, p.gamma);
     let lift = p.gamma * large;
-    let alone = [(0.0, p.y), (p.y, 0.0)];
-    let allied = [(0.0, p.y + lift), (p.y, lift)];
-    let (choice_alone, choice_allied) = model::choices(p);
+    let (choice_alone, choice_allied) = model::choices(&p);
     // One range on both axes, so both lines trade a unit of butter for a unit of security (the chart's
     // box is wider than tall, so they do not run at 45° on screen).
     let top = chart::round_up(p.y + lift);
-    let ticks = chart::ticks(0.0, top, 5, false);
-    let refs = chart::tick_refs(&ticks);
-    out(&LineChart {
-        x: (0.0, top),
-        y: (0.0, top),
-        x_ticks: &refs,
-        y_ticks: &refs,
-        series: &[
-            Series {
-                points: &alone,
-                pen: Pen::B,
-            },
-            Series {
-                points: &allied,
-                pen: Pen::A,
-            },
-        ],
-        shade: None,
-        rules: &[],
-        points: &[choice_alone, choice_allied],
-    });
-    Ok(())
+    Plot::new((0.0, top), (0.0, top))
+        .x_ticks(5, false)
+        .y_ticks(5, false)
+        .line(vec![(0.0, p.y), (p.y, 0.0)], Pen::B)
+        .line(vec![(0.0, p.y + lift), (p.y, lift)], Pen::A)
+        .points(&[choice_alone, choice_allied])
 }

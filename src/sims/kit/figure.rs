@@ -1,20 +1,40 @@
 //! The figure contract: what a simulation hands the kit ([`Figure`]), what the page that places it hands
-//! the kit ([`Placed`], [`Away`]), and the words when a model declines.
+//! the kit ([`Placed`], [`Away`]), what one run of a model gives the frame ([`Shown`]), and the words
+//! when a model declines.
 
+use super::check::OutOfRange;
 use super::param::Param;
 use super::state;
 use super::table::Table;
-use crate::chart::{ChartError, Key};
+use crate::chart::{Key, Plot};
 use crate::sims::catalog;
 
-/// The readout when a model declines its values (the kit clamps first, so this is a last resort).
-pub fn declined<E>(_: E) -> String {
-    "The model has no answer at this setting.".to_string()
+/// What a figure shows at one setting, from one run of its model: the frame's readout, text
+/// alternative, data table and chart all come from it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Shown {
+    /// The readout sentence.
+    pub readout: String,
+    /// The chart's text alternative: what it plots and what it shows.
+    pub describe: String,
+    /// The data table.
+    pub table: Table,
+    /// The chart, from the same run: drawn on the canvas in the browser, as the picture (SVG) at
+    /// build time.
+    pub plot: Plot,
 }
 
-/// The chart's failure when a model declines its values.
-pub fn chart_declined<E>(_: E) -> ChartError {
-    ChartError("no answer at this setting".into())
+/// Runs a figure's model once at the kit's values: what the figure shows, or the parameter it declined.
+pub type Solve = fn(&[f64]) -> Result<Shown, OutOfRange>;
+
+/// The readout when a model declines its values (the kit clamps first, so this is a last resort): the
+/// parameter it declined, by its label.
+pub fn declined(params: &[Param], refusal: OutOfRange) -> String {
+    let label = params
+        .iter()
+        .find(|p| p.key == refusal.0)
+        .map_or(refusal.0, |p| p.label);
+    format!("The model has no answer at this setting: “{label}” is outside the range it accepts.")
 }
 
 /// What a simulation hands the frame.
@@ -24,15 +44,8 @@ pub struct Figure {
     pub name: &'static str,
     /// The parameter table.
     pub params: &'static [Param],
-    /// The readout sentence at these values, or why the model declined.
-    pub readout: fn(&[f64]) -> Result<String, String>,
-    /// The chart at these values, handed to the callback: drawn on the canvas in the browser, as the
-    /// picture (SVG) at build time. One description for both.
-    pub chart: crate::chart::Describe,
-    /// The data table at these values.
-    pub table: fn(&[f64]) -> Table,
-    /// The chart's text alternative: what it plots and what it shows at these values.
-    pub describe: fn(&[f64]) -> String,
+    /// Runs the model once at these values (the frame keeps the result in one memo).
+    pub solve: Solve,
     /// Names of the chart's axes at these values: (x, y).
     pub axes: fn(&[f64]) -> (&'static str, &'static str),
     /// The chart's legend at these values: what each line (or the shaded area) is, and how it is drawn.

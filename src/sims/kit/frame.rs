@@ -9,7 +9,7 @@
 
 use super::browser::{copy_link, watch};
 use super::controls::control;
-use super::figure::{Figure, Placed};
+use super::figure::{declined, Figure, Placed};
 use super::param::Param;
 use super::state;
 use super::table::table_html;
@@ -82,7 +82,14 @@ fn FrameBody(figure: &'static Figure, placed: Placed) -> impl IntoView {
     let draw_error = RwSignal::new(None::<String>);
     // Whether the canvas has drawn: until then the build-time picture shows.
     let drawn = RwSignal::new(false);
-    let readout = Memo::new(move |_| values.with(|v| (figure.readout)(v)));
+    // One run of the model per change: the readout, text alternative, table and chart all read it.
+    let solved = Memo::new(move |_| values.with(|v| (figure.solve)(v)));
+    let readout = Memo::new(move |_| {
+        solved.with(|s| match s {
+            Ok(shown) => Ok(shown.readout.clone()),
+            Err(refusal) => Err(declined(params, *refusal)),
+        })
+    });
     // Changes only when a view switch changes the lines, not on every slider step.
     let legend = Memo::new(move |_| values.with(|v| (figure.legend)(v)));
     let canvas = NodeRef::<leptos::html::Canvas>::new();
@@ -95,9 +102,9 @@ fn FrameBody(figure: &'static Figure, placed: Placed) -> impl IntoView {
         let Some(el) = canvas.try_get_untracked().flatten() else {
             return;
         };
-        let Some(result) = values.try_with_untracked(|v| {
-            let mut drew = Ok(false);
-            (figure.chart)(v, &mut |c| drew = crate::chart::draw(&el, c)).and(drew)
+        let Some(result) = solved.try_with_untracked(|s| match s {
+            Ok(shown) => shown.plot.with(|c| crate::chart::draw(&el, c)),
+            Err(_) => Err(crate::chart::ChartError("no answer at this setting".into())),
         }) else {
             return;
         };
@@ -118,7 +125,7 @@ fn FrameBody(figure: &'static Figure, placed: Placed) -> impl IntoView {
         }
     };
     Effect::new(move |_| {
-        values.track();
+        solved.track();
         schedule_draw();
     });
     // After hydration: the URL's state, and redraws on resize and theme change.
@@ -264,7 +271,7 @@ fn FrameBody(figure: &'static Figure, placed: Placed) -> impl IntoView {
                 <canvas
                     node_ref=canvas
                     role="img"
-                    aria-label=move || values.with(|v| (figure.describe)(v))
+                    aria-label=move || solved.with(|s| s.as_ref().map_or_else(|_| "Chart unavailable at this setting.".to_string(), |s| s.describe.clone()))
                 ></canvas>
             </div>
             <p class="axis axis-x" aria-hidden="true">{move || values.with(|v| (figure.axes)(v).0)}</p>
@@ -334,7 +341,7 @@ fn FrameBody(figure: &'static Figure, placed: Placed) -> impl IntoView {
             // A table wider than a phone scrolls in its own region, focusable so the keyboard can
             // scroll it, named by its caption.
             <div class="table-scroll" role="region" tabindex="0" aria-labelledby=table_label>
-                <table inner_html=move || values.with(|v| table_html(&(figure.table)(v), &table_caption))></table>
+                <table inner_html=move || solved.with(|s| s.as_ref().map_or_else(|_| String::new(), |s| table_html(&s.table, &table_caption)))></table>
             </div>
         </details>
         <p class="without-script">"The live figure needs JavaScript and WebAssembly; the readout and data table above show its default setting."</p>
@@ -346,7 +353,10 @@ fn FrameBody(figure: &'static Figure, placed: Placed) -> impl IntoView {
 fn picture(figure: &Figure) -> String {
     #[cfg(not(target_arch = "wasm32"))]
     {
-        crate::chart::svg::picture(figure.chart, &defaults(figure.params)).unwrap_or_default()
+        (figure.solve)(&defaults(figure.params))
+            .ok()
+            .and_then(|shown| crate::chart::svg::picture(&shown.plot).ok())
+            .unwrap_or_default()
     }
     #[cfg(target_arch = "wasm32")]
     {

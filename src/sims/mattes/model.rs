@@ -58,9 +58,25 @@ pub fn threshold(p: &Params) -> Option<f64> {
     Some(0.5 + 0.5 * (1.0 - 2.0 * p.c / mean).sqrt())
 }
 
-/// The chart's curves `(s, D, W1, W2)` at `points` shares from 0.5 to 0.95.
-pub fn curves(p: &Params, points: usize) -> Vec<(f64, f64, f64, f64)> {
-    grid(0.5, 0.95, points)
-        .map(|s| (s, demand(p, s), w1(p, s), w2(p, s)))
-        .collect()
+/// The chart's lines, as `(s, value)` points across the slider's power shares.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Curves {
+    /// The power-weighted demand for binding rules, `D(s)`.
+    pub demand: Vec<(f64, f64)>,
+    /// The stronger ally's wish for safeguards, `W1(s)`.
+    pub stronger: Vec<(f64, f64)>,
+    /// The weaker ally's wish for safeguards, `W2(s)`.
+    pub weaker: Vec<(f64, f64)>,
+}
+
+/// The chart's lines at `points` power shares across the slider.
+pub fn curves(p: &Params, points: usize) -> Curves {
+    let decl = super::params::DECL.s;
+    let ss: Vec<f64> = grid(decl.min(), decl.max(), points).collect();
+    let line = |f: fn(&Params, f64) -> f64| ss.iter().map(|&s| (s, f(p, s))).collect();
+    Curves {
+        demand: line(demand),
+        stronger: line(w1),
+        weaker: line(w2),
+    }
 }

@@ -1,9 +1,10 @@
 //! The Mattes figure: readout, chart, data table and text alternative, handed to the kit's frame.
 
-use super::model::{self, Params};
+use super::model::{self, Curves, Params};
 use super::params::{to_params, DECL, PARAMS};
-use crate::chart::{self, ChartError, Dash, Ink, Key, LineChart, Pen, Rule, Series};
-use crate::sims::kit::figure::{chart_declined, declined, Figure};
+use crate::chart::{Dash, Ink, Key, Pen, Plot, Rule};
+use crate::sims::kit::check::OutOfRange;
+use crate::sims::kit::figure::{Figure, Shown};
 use crate::sims::kit::param::{article, two};
 use crate::sims::kit::table::Table;
 
@@ -14,10 +15,7 @@ const STRONGER: Pen = Pen::new(Ink::B, Dash::Dashed, true);
 pub static FIGURE: Figure = Figure {
     name: "mattes",
     params: PARAMS,
-    readout,
-    chart,
-    table,
-    describe,
+    solve,
     axes: |_| {
         (
             "Stronger ally’s share of joint power →",
@@ -68,10 +66,20 @@ fn design_word(p: &Params) -> &'static str {
     }
 }
 
-fn readout(values: &[f64]) -> Result<String, String> {
+/// One run of the model: everything the figure shows at these values.
+fn solve(values: &[f64]) -> Result<Shown, OutOfRange> {
     let p = to_params(values);
-    model::check(&p).map_err(declined)?;
-    Ok(format!(
+    model::check(&p)?;
+    Ok(Shown {
+        readout: readout(p),
+        describe: describe(p),
+        table: table(p),
+        plot: plot(p, model::curves(&p, 181)),
+    })
+}
+
+fn readout(p: Params) -> String {
+    format!(
         "With {}, the weaker ally wants safeguards at {} and the pair’s power-weighted demand is {} against a cost of {}: the model gives a {} design. {}",
         a_split(p.s),
         two(model::w2(&p, p.s)),
@@ -79,11 +87,10 @@ fn readout(values: &[f64]) -> Result<String, String> {
         two(p.c),
         design_word(&p),
         threshold_text(&p)
-    ))
+    )
 }
 
-fn describe(values: &[f64]) -> String {
-    let p = to_params(values);
+fn describe(p: Params) -> String {
     let ends = |f: fn(&Params, f64) -> f64| {
         format!(
             "{} to {}",
@@ -102,8 +109,7 @@ fn describe(values: &[f64]) -> String {
     )
 }
 
-fn table(values: &[f64]) -> Table {
-    let p = to_params(values);
+fn table(p: Params) -> Table {
     Table {
         caption: format!("Demand for safeguards by split, cost {}", two(p.c)),
         head: vec![
@@ -129,50 +135,23 @@ fn table(values: &[f64]) -> Table {
     }
 }
 
-/// The chart at these values, handed to `out` (the canvas, or the build-time picture).
-fn chart(values: &[f64], out: &mut dyn FnMut(&LineChart)) -> Result<(), ChartError> {
-    let p = to_params(values);
-    model::check(&p).map_err(chart_declined)?;
-    let curves = model::curves(&p, 181);
-    let line = |f: fn(&(f64, f64, f64, f64)) -> f64| -> Vec<(f64, f64)> {
-        curves.iter().map(|c| (c.0, f(c))).collect()
-    };
-    let (demand, stronger, weaker) = (line(|c| c.1), line(|c| c.2), line(|c| c.3));
-    let mut rules = vec![
-        Rule::current(p.s),
-        Rule::level(p.c, "cost of binding rules"),
-    ];
-    if let Some(s) = model::threshold(&p).filter(|s| *s <= DECL.s.max()) {
-        rules.push(Rule::threshold(s, "loose design beyond here"));
-    }
-    let x_ticks = chart::ticks(DECL.s.min(), DECL.s.max(), 5, true);
-    let y_ticks = chart::ticks(0.0, 1.0, 4, false);
-    out(&LineChart {
-        x: (DECL.s.min(), DECL.s.max()),
-        y: (0.0, 1.0),
-        x_ticks: &chart::tick_refs(&x_ticks),
-        y_ticks: &chart::tick_refs(&y_ticks),
-        series: &[
-            Series {
-                points: &stronger,
-                pen: STRONGER,
-            },
-            Series {
-                points: &weaker,
-                pen: WEAKER,
-            },
-            Series {
-                points: &demand,
-                pen: Pen::A,
-            },
-        ],
-        shade: None,
-        rules: &rules,
-        points: &[
+/// The chart: the demand and both wishes across the power shares, the cost of binding rules, the
+/// current share, and where the design turns loose.
+fn plot(p: Params, curves: Curves) -> Plot {
+    let mut plot = Plot::new((DECL.s.min(), DECL.s.max()), (0.0, 1.0))
+        .x_ticks(5, true)
+        .line(curves.stronger, STRONGER)
+        .line(curves.weaker, WEAKER)
+        .line(curves.demand, Pen::A)
+        .rule(Rule::current(p.s), "")
+        .rule(Rule::level(p.c, ""), "cost of binding rules")
+        .points(&[
             (p.s, model::demand(&p, p.s)),
             (p.s, model::w2(&p, p.s)),
             (p.s, model::w1(&p, p.s)),
-        ],
-    });
-    Ok(())
+        ]);
+    if let Some(s) = model::threshold(&p).filter(|s| *s <= DECL.s.max()) {
+        plot = plot.rule(Rule::threshold(s, ""), "loose design beyond here");
+    }
+    plot
 }

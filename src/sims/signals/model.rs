@@ -50,9 +50,21 @@ pub fn threshold(p: &Params) -> f64 {
     1.0 / (p.r * (0.5 + q))
 }
 
-/// The chart's curves `(f, μ(f), 1 − f)` at `points` efforts from 0 to 1.
-pub fn curves(p: &Params, points: usize) -> Vec<(f64, f64, f64)> {
-    grid(0.0, 1.0, points)
-        .map(|f| (f, confidence(p, f), 1.0 - f))
-        .collect()
+/// The chart's lines, as `(f, value)` points across the efforts of the slider.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Curves {
+    /// The partner's confidence after effort `f`, `μ(f)`.
+    pub confidence: Vec<(f64, f64)>,
+    /// A committed state's net gain if accepted, `1 − f`.
+    pub net: Vec<(f64, f64)>,
+}
+
+/// The chart's lines at `points` efforts across the slider.
+pub fn curves(p: &Params, points: usize) -> Curves {
+    let decl = super::params::DECL.f0;
+    let fs: Vec<f64> = grid(decl.min(), decl.max(), points).collect();
+    Curves {
+        confidence: fs.iter().map(|&f| (f, confidence(p, f))).collect(),
+        net: fs.iter().map(|&f| (f, 1.0 - f)).collect(),
+    }
 }

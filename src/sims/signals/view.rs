@@ -1,9 +1,10 @@
 //! The signalling figure: readout, chart, data table and text alternative, handed to the kit's frame.
 
-use super::model::{self, Params};
-use super::params::{to_params, PARAMS};
-use crate::chart::{self, ChartError, Dash, Ink, Key, LineChart, Pen, Rule, Series};
-use crate::sims::kit::figure::{chart_declined, declined, Figure};
+use super::model::{self, Curves, Params};
+use super::params::{to_params, DECL, PARAMS};
+use crate::chart::{Dash, Ink, Key, Pen, Plot, Rule};
+use crate::sims::kit::check::OutOfRange;
+use crate::sims::kit::figure::{Figure, Shown};
 use crate::sims::kit::param::{percent, two};
 use crate::sims::kit::table::Table;
 
@@ -13,10 +14,7 @@ const NET: Pen = Pen::new(Ink::B, Dash::Dotted, false);
 pub static FIGURE: Figure = Figure {
     name: "signals",
     params: PARAMS,
-    readout,
-    chart,
-    table,
-    describe,
+    solve,
     axes: |_| {
         (
             "Effort shown, as a share of the alliance’s worth →",
@@ -50,20 +48,29 @@ fn threshold_text(p: &Params) -> String {
     }
 }
 
-fn readout(values: &[f64]) -> Result<String, String> {
+/// One run of the model: everything the figure shows at these values.
+fn solve(values: &[f64]) -> Result<Shown, OutOfRange> {
     let p = to_params(values);
-    model::check(&p).map_err(declined)?;
-    Ok(format!(
+    model::check(&p)?;
+    Ok(Shown {
+        readout: readout(p),
+        describe: describe(p),
+        table: table(p),
+        plot: plot(p, model::curves(&p, 201)),
+    })
+}
+
+fn readout(p: Params) -> String {
+    format!(
         "After effort worth {} of the alliance the partner is {} sure; it needs {}, {}.",
         percent(p.f0),
         percent(model::confidence(&p, p.f0)),
         percent(p.need),
         threshold_text(&p)
-    ))
+    )
 }
 
-fn describe(values: &[f64]) -> String {
-    let p = to_params(values);
+fn describe(p: Params) -> String {
     format!(
         "Line chart against effort, 0% to 100% of the alliance’s worth: the partner’s confidence (solid) rises from {} to {}; the confidence it needs is a level line at {}, {}; a committed state’s net gain if accepted (dotted) falls from 1 to 0. The current effort, {}, is marked.",
         percent(p.p0),
@@ -74,8 +81,7 @@ fn describe(values: &[f64]) -> String {
     )
 }
 
-fn table(values: &[f64]) -> Table {
-    let p = to_params(values);
+fn table(p: Params) -> Table {
     Table {
         caption: format!("Confidence by effort, prior {}", percent(p.p0)),
         head: vec![
@@ -98,41 +104,20 @@ fn table(values: &[f64]) -> Table {
     }
 }
 
-/// The chart at these values, handed to `out` (the canvas, or the build-time picture).
-fn chart(values: &[f64], out: &mut dyn FnMut(&LineChart)) -> Result<(), ChartError> {
-    let p = to_params(values);
-    model::check(&p).map_err(chart_declined)?;
-    let curves = model::curves(&p, 201);
-    let confidence: Vec<(f64, f64)> = curves.iter().map(|c| (c.0, c.1)).collect();
-    let net: Vec<(f64, f64)> = curves.iter().map(|c| (c.0, c.2)).collect();
-    let mut rules = vec![
-        Rule::current(p.f0),
-        Rule::level(p.need, "confidence needed"),
-    ];
+/// The chart: the partner's confidence and a committed state's net gain across the efforts, the
+/// confidence needed, the current effort, and where effort starts to convince.
+fn plot(p: Params, curves: Curves) -> Plot {
     let f = model::threshold(&p);
-    if f > 0.0 && f <= 1.0 {
-        rules.push(Rule::threshold(f, "convincing from here"));
+    let mut plot = Plot::new((DECL.f0.min(), DECL.f0.max()), (0.0, 1.0))
+        .x_ticks(4, true)
+        .y_ticks(4, true)
+        .line(curves.net, NET)
+        .line(curves.confidence, Pen::A)
+        .rule(Rule::current(p.f0), "")
+        .rule(Rule::level(p.need, ""), "confidence needed")
+        .points(&[(p.f0, model::confidence(&p, p.f0)), (p.f0, 1.0 - p.f0)]);
+    if f > 0.0 && f <= DECL.f0.max() {
+        plot = plot.rule(Rule::threshold(f, ""), "convincing from here");
     }
-    let ticks = chart::ticks(0.0, 1.0, 4, true);
-    let refs = chart::tick_refs(&ticks);
-    out(&LineChart {
-        x: (0.0, 1.0),
-        y: (0.0, 1.0),
-        x_ticks: &refs,
-        y_ticks: &refs,
-        series: &[
-            Series {
-                points: &net,
-                pen: NET,
-            },
-            Series {
-                points: &confidence,
-                pen: Pen::A,
-            },
-        ],
-        shade: None,
-        rules: &rules,
-        points: &[(p.f0, model::confidence(&p, p.f0)), (p.f0, 1.0 - p.f0)],
-    });
-    Ok(())
+    plot
 }

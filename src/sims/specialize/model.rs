@@ -51,9 +51,25 @@ pub fn threshold(p: &Params) -> f64 {
     (p.phi * (1.0 - 1.0 / p.n) - CHI) / (1.0 - p.phi)
 }
 
-/// The chart's curves `(z, S, Yco, Yfr)` at `points` consolidations from 0 to 1.
-pub fn curves(p: &Params, points: usize) -> Vec<(f64, f64, f64, f64)> {
-    grid(0.0, 1.0, points)
-        .map(|z| (z, spending(p, z), coordinated(p, z), uncoordinated(p, z)))
-        .collect()
+/// The chart's lines, as `(z, value)` points across the slider's consolidations.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Curves {
+    /// Spending, `S(z)`.
+    pub spending: Vec<(f64, f64)>,
+    /// Capability with coordination, `Yco(z)`.
+    pub coordinated: Vec<(f64, f64)>,
+    /// Capability after the same cuts made without coordination, `Yfr(z)`.
+    pub uncoordinated: Vec<(f64, f64)>,
+}
+
+/// The chart's lines at `points` consolidations across the slider.
+pub fn curves(p: &Params, points: usize) -> Curves {
+    let decl = super::params::DECL.z0;
+    let zs: Vec<f64> = grid(decl.min(), decl.max(), points).collect();
+    let line = |f: fn(&Params, f64) -> f64| zs.iter().map(|&z| (z, f(p, z))).collect();
+    Curves {
+        spending: line(spending),
+        coordinated: line(coordinated),
+        uncoordinated: line(uncoordinated),
+    }
 }

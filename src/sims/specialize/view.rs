@@ -1,10 +1,11 @@
 //! The specialization figure: readout, chart with the coordination dividend shaded, data table and
 //! text alternative, handed to the kit's frame.
 
-use super::model::{self, Params};
-use super::params::{to_params, PARAMS};
-use crate::chart::{self, ChartError, Dash, Ink, Key, LineChart, Pen, Rule, Series, Shade};
-use crate::sims::kit::figure::{chart_declined, declined, Figure};
+use super::model::{self, Curves, Params};
+use super::params::{to_params, DECL, PARAMS};
+use crate::chart::{Dash, Ink, Key, Pen, Plot, Rule};
+use crate::sims::kit::check::OutOfRange;
+use crate::sims::kit::figure::{Figure, Shown};
 use crate::sims::kit::param::{article, percent};
 use crate::sims::kit::table::Table;
 
@@ -14,10 +15,7 @@ const SPENDING: Pen = Pen::new(Ink::Mark, Dash::Dotted, true);
 pub static FIGURE: Figure = Figure {
     name: "specialize",
     params: PARAMS,
-    readout,
-    chart,
-    table,
-    describe,
+    solve,
     axes: |_| {
         (
             "Share of capability areas consolidated →",
@@ -62,21 +60,30 @@ fn threshold_text(p: &Params) -> String {
     }
 }
 
-fn readout(values: &[f64]) -> Result<String, String> {
+/// One run of the model: everything the figure shows at these values.
+fn solve(values: &[f64]) -> Result<Shown, OutOfRange> {
     let p = to_params(values);
-    model::check(&p).map_err(declined)?;
-    Ok(format!(
+    model::check(&p)?;
+    Ok(Shown {
+        readout: readout(p),
+        describe: describe(p),
+        table: table(p),
+        plot: plot(p, model::curves(&p, 201)),
+    })
+}
+
+fn readout(p: Params) -> String {
+    format!(
         "At {} consolidation the alliance spends {} of the duplicated budget and fields {} of its capability; the same cut made by each member alone, uncoordinated, leaves {}. Spending is the same either way, by construction. {}",
         percent(p.z0),
         percent(model::spending(&p, p.z0)),
         percent(model::coordinated(&p, p.z0)),
         percent(model::uncoordinated(&p, p.z0)),
         threshold_text(&p)
-    ))
+    )
 }
 
-fn describe(values: &[f64]) -> String {
-    let p = to_params(values);
+fn describe(p: Params) -> String {
     format!(
         "Line chart against the share of capability areas consolidated, 0% to 100%: spending (thin, dotted) falls from 100% to {}; capability with coordination (solid) falls to {}, with the same cuts made without coordination (dashed) to {}; the gap between them, the coordination dividend, is shaded. {} The current level, {}, is marked.",
         percent(model::spending(&p, 1.0)),
@@ -87,8 +94,7 @@ fn describe(values: &[f64]) -> String {
     )
 }
 
-fn table(values: &[f64]) -> Table {
-    let p = to_params(values);
+fn table(p: Params) -> Table {
     Table {
         caption: format!(
             "Spending and capability by consolidation, {:.0} members",
@@ -114,48 +120,27 @@ fn table(values: &[f64]) -> Table {
     }
 }
 
-/// The chart at these values, handed to `out` (the canvas, or the build-time picture).
-fn chart(values: &[f64], out: &mut dyn FnMut(&LineChart)) -> Result<(), ChartError> {
-    let p = to_params(values);
-    model::check(&p).map_err(chart_declined)?;
-    let curves = model::curves(&p, 201);
-    let line = |f: fn(&(f64, f64, f64, f64)) -> f64| -> Vec<(f64, f64)> {
-        curves.iter().map(|c| (c.0, f(c))).collect()
-    };
-    let (spending, coordinated, uncoordinated) = (line(|c| c.1), line(|c| c.2), line(|c| c.3));
+/// The chart: spending and capability with and without coordination across the consolidations, the
+/// coordination dividend shaded between them, and the current level.
+fn plot(p: Params, curves: Curves) -> Plot {
     // The dividend: where coordination fields more, the gap down to the uncoordinated line.
-    let lower = line(|c| c.3.min(c.2));
-    let ticks = chart::ticks(0.0, 1.0, 4, true);
-    let refs = chart::tick_refs(&ticks);
-    out(&LineChart {
-        x: (0.0, 1.0),
-        y: (0.0, 1.0),
-        x_ticks: &refs,
-        y_ticks: &refs,
-        series: &[
-            Series {
-                points: &spending,
-                pen: SPENDING,
-            },
-            Series {
-                points: &uncoordinated,
-                pen: Pen::B,
-            },
-            Series {
-                points: &coordinated,
-                pen: Pen::A,
-            },
-        ],
-        shade: Some(Shade {
-            upper: &coordinated,
-            lower: &lower,
-        }),
-        rules: &[Rule::current(p.z0)],
-        points: &[
+    let lower = curves
+        .uncoordinated
+        .iter()
+        .zip(&curves.coordinated)
+        .map(|(u, c)| (u.0, u.1.min(c.1)))
+        .collect();
+    Plot::new((DECL.z0.min(), DECL.z0.max()), (0.0, 1.0))
+        .x_ticks(4, true)
+        .y_ticks(4, true)
+        .shade(curves.coordinated.clone(), lower)
+        .line(curves.spending, SPENDING)
+        .line(curves.uncoordinated, Pen::B)
+        .line(curves.coordinated, Pen::A)
+        .rule(Rule::current(p.z0), "")
+        .points(&[
             (p.z0, model::coordinated(&p, p.z0)),
             (p.z0, model::uncoordinated(&p, p.z0)),
             (p.z0, model::spending(&p, p.z0)),
-        ],
-    });
-    Ok(())
+        ])
 }

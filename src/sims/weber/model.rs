@@ -76,9 +76,20 @@ pub fn threshold(p: &Params) -> f64 {
     0.5 * (lo + hi)
 }
 
-/// The chart's curves `(w, G, A)` at `points` strengths from 0 to 0.6.
-pub fn curves(p: &Params, points: usize) -> Vec<(f64, f64, f64)> {
-    grid(0.0, 0.6, points)
-        .map(|w| (w, gain(p, w), autonomy_cost(p, w)))
-        .collect()
+/// The chart's lines, as `(w, value)` points across the slider's strengths.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Curves {
+    /// The gain from pooling, `G(w)`.
+    pub gain: Vec<(f64, f64)>,
+    /// The cost in freedom of action, `A(w)`.
+    pub cost: Vec<(f64, f64)>,
+}
+
+/// The chart's lines at `points` strengths from 0 to the slider's strongest partner.
+pub fn curves(p: &Params, points: usize) -> Curves {
+    let ws: Vec<f64> = grid(0.0, super::params::DECL.w.max(), points).collect();
+    Curves {
+        gain: ws.iter().map(|&w| (w, gain(p, w))).collect(),
+        cost: ws.iter().map(|&w| (w, autonomy_cost(p, w))).collect(),
+    }
 }

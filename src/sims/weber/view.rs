@@ -1,9 +1,10 @@
 //! The Weber figure: readout, chart, data table and text alternative, handed to the kit's frame.
 
-use super::model::{self, Params};
+use super::model::{self, Curves, Params};
 use super::params::{to_params, DECL, PARAMS};
-use crate::chart::{self, ChartError, Key, LineChart, Pen, Rule, Series};
-use crate::sims::kit::figure::{chart_declined, declined, Figure};
+use crate::chart::{self, Key, Pen, Plot, Rule};
+use crate::sims::kit::check::OutOfRange;
+use crate::sims::kit::figure::{Figure, Shown};
 use crate::sims::kit::param::{percent, two};
 use crate::sims::kit::table::Table;
 
@@ -14,10 +15,7 @@ const W_MAX: f64 = DECL.w.max();
 pub static FIGURE: Figure = Figure {
     name: "weber",
     params: PARAMS,
-    readout,
-    chart,
-    table,
-    describe,
+    solve,
     axes: |_| {
         (
             "Each partner’s strength relative to the hub →",
@@ -60,22 +58,32 @@ fn threshold_text(p: &Params) -> String {
     }
 }
 
-fn readout(values: &[f64]) -> Result<String, String> {
+/// One run of the model: everything the figure shows at these values.
+fn solve(values: &[f64]) -> Result<Shown, OutOfRange> {
     let p = to_params(values);
-    model::check(&p).map_err(declined)?;
+    model::check(&p)?;
+    let curves = model::curves(&p, 181);
+    Ok(Shown {
+        readout: readout(p),
+        describe: describe(p),
+        table: table(p),
+        plot: plot(&p, curves),
+    })
+}
+
+fn readout(p: Params) -> String {
     let k = model::partners(&p);
-    Ok(format!(
+    format!(
         "With {k:.0} partners each {} of the hub’s strength, pooling adds {} and costs the hub {} in freedom of action: {} serves it better. {}",
         percent(p.w),
         two(model::gain(&p, p.w)),
         two(model::autonomy_cost(&p, p.w)),
         choice(&p, p.w),
         threshold_text(&p)
-    ))
+    )
 }
 
-fn describe(values: &[f64]) -> String {
-    let p = to_params(values);
+fn describe(p: Params) -> String {
     format!(
         "Line chart against each partner’s strength, 0% to 60% of the hub’s: the gain from pooling (solid) rises from 0 to {}, the cost in freedom of action (dashed) from 0 to {}. {} The current strength, {}, is marked.",
         two(model::gain(&p, W_MAX)),
@@ -85,8 +93,7 @@ fn describe(values: &[f64]) -> String {
     )
 }
 
-fn table(values: &[f64]) -> Table {
-    let p = to_params(values);
+fn table(p: Params) -> Table {
     Table {
         caption: format!(
             "Value to the hub by partner strength, {:.0} partners",
@@ -114,8 +121,8 @@ fn table(values: &[f64]) -> Table {
 
 /// The top of the y axis: room for the cost curve twice over, or the whole gain curve when the hub
 /// puts no value on freedom of action.
-fn y_top(p: &Params, curves: &[(f64, f64, f64)]) -> f64 {
-    let cost = curves.iter().map(|c| c.2).fold(0.0, f64::max);
+fn y_top(p: &Params, curves: &Curves) -> f64 {
+    let cost = curves.cost.iter().map(|c| c.1).fold(0.0, f64::max);
     let top = if cost > 0.01 {
         (2.0 * cost).max((1.15 * model::gain(p, p.w)).min(6.0 * cost))
     } else {
@@ -124,42 +131,22 @@ fn y_top(p: &Params, curves: &[(f64, f64, f64)]) -> f64 {
     chart::round_up(top)
 }
 
-/// The chart at these values, handed to `out` (the canvas, or the build-time picture).
-fn chart(values: &[f64], out: &mut dyn FnMut(&LineChart)) -> Result<(), ChartError> {
-    let p = to_params(values);
-    model::check(&p).map_err(chart_declined)?;
-    let curves = model::curves(&p, 181);
-    let gain: Vec<(f64, f64)> = curves.iter().map(|c| (c.0, c.1)).collect();
-    let cost: Vec<(f64, f64)> = curves.iter().map(|c| (c.0, c.2)).collect();
-    let top = y_top(&p, &curves);
-    let mut rules = vec![Rule::current(p.w)];
-    let w = model::threshold(&p);
+/// The chart: gain and cost across the partners' strengths, the current strength marked, and where
+/// pooling starts to pay.
+fn plot(p: &Params, curves: Curves) -> Plot {
+    let top = y_top(p, &curves);
+    let w = model::threshold(p);
+    let mut plot = Plot::new((0.0, W_MAX), (0.0, top))
+        .x_ticks(6, true)
+        .line(curves.gain, Pen::A)
+        .line(curves.cost, Pen::B)
+        .rule(Rule::current(p.w), "")
+        .points(&[
+            (p.w, model::gain(p, p.w)),
+            (p.w, model::autonomy_cost(p, p.w)),
+        ]);
     if w > 0.0 && w <= W_MAX {
-        rules.push(Rule::threshold(w, "pooling pays beyond here"));
+        plot = plot.rule(Rule::threshold(w, ""), "pooling pays beyond here");
     }
-    let x_ticks = chart::ticks(0.0, W_MAX, 6, true);
-    let y_ticks = chart::ticks(0.0, top, 4, false);
-    out(&LineChart {
-        x: (0.0, W_MAX),
-        y: (0.0, top),
-        x_ticks: &chart::tick_refs(&x_ticks),
-        y_ticks: &chart::tick_refs(&y_ticks),
-        series: &[
-            Series {
-                points: &gain,
-                pen: Pen::A,
-            },
-            Series {
-                points: &cost,
-                pen: Pen::B,
-            },
-        ],
-        shade: None,
-        rules: &rules,
-        points: &[
-            (p.w, model::gain(&p, p.w)),
-            (p.w, model::autonomy_cost(&p, p.w)),
-        ],
-    });
-    Ok(())
+    plot
 }

@@ -187,17 +187,31 @@ pub fn run(p: &Params) -> Result<Outcome, ModelError> {
     })
 }
 
-/// View A's curves: `(x, EA(x), EC(x))` at `points` evenly spaced intensities from 0 to 1.
-pub fn by_intensity(p: &Params, points: usize) -> Vec<(f64, f64, f64)> {
-    grid(0.0, 1.0, points)
-        .map(|x| (x, ea(p, x), ec(p, x)))
-        .collect()
+/// A view's two lines, as `(x, effectiveness)` points along its x axis (intensity or month).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Lines {
+    /// The standing alliance.
+    pub alliance: Vec<(f64, f64)>,
+    /// The ad hoc coalition.
+    pub coalition: Vec<(f64, f64)>,
 }
 
-/// View B's curves: `(t, EA(x0), eC(t, x0))` at `points` evenly spaced months from 0 to 60.
-pub fn over_the_war(p: &Params, points: usize) -> Vec<(f64, f64, f64)> {
+/// View A's lines, `EA(x)` and `EC(x)`, at `points` evenly spaced intensities across the slider.
+pub fn by_intensity(p: &Params, points: usize) -> Lines {
+    let decl = super::params::DECL.x0;
+    let xs: Vec<f64> = grid(decl.min(), decl.max(), points).collect();
+    Lines {
+        alliance: xs.iter().map(|&x| (x, ea(p, x))).collect(),
+        coalition: xs.iter().map(|&x| (x, ec(p, x))).collect(),
+    }
+}
+
+/// View B's lines, `EA(x0)` and `eC(t, x0)`, at `points` evenly spaced months from 0 to [`MONTHS`].
+pub fn over_the_war(p: &Params, points: usize) -> Lines {
     let flat = ea(p, p.x0);
-    grid(0.0, MONTHS, points)
-        .map(|t| (t, flat, ec_at(p, t, p.x0)))
-        .collect()
+    let ts: Vec<f64> = grid(0.0, MONTHS, points).collect();
+    Lines {
+        alliance: ts.iter().map(|&t| (t, flat)).collect(),
+        coalition: ts.iter().map(|&t| (t, ec_at(p, t, p.x0))).collect(),
+    }
 }

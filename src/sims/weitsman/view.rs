@@ -1,10 +1,11 @@
 //! The Weitsman figure: readout, chart (two views), data table and "how this model works", handed to
 //! the kit's frame.
 
-use super::model::{self, Crossing, Params};
+use super::model::{self, Crossing, Lines, Outcome, Params};
 use super::params::{to_params, DECL, PARAMS};
-use crate::chart::{ChartError, Key, LineChart, Pen, Rule, Series};
-use crate::sims::kit::figure::{chart_declined, declined, Figure};
+use crate::chart::{Key, Pen, Plot, Rule};
+use crate::sims::kit::check::OutOfRange;
+use crate::sims::kit::figure::{Figure, Shown};
 use crate::sims::kit::param::article;
 use crate::sims::kit::param::value_of;
 use crate::sims::kit::table::Table;
@@ -13,10 +14,7 @@ use crate::sims::kit::table::Table;
 pub static FIGURE: Figure = Figure {
     name: "weitsman",
     params: PARAMS,
-    readout,
-    chart,
-    table,
-    describe,
+    solve,
     axes,
     legend: |_| {
         &[
@@ -57,9 +55,25 @@ fn crossings_text(crossings: &[Crossing]) -> String {
     parts.join(" and ")
 }
 
-fn readout(values: &[f64]) -> Result<String, String> {
+/// One run of the model: everything the figure shows at these values, in the chosen view.
+fn solve(values: &[f64]) -> Result<Shown, OutOfRange> {
     let p = to_params(values);
-    let o = model::run(&p).map_err(declined)?;
+    let o = model::run(&p).map_err(|model::ModelError::OutOfRange(key)| OutOfRange(key))?;
+    let by_month = over_the_war(values);
+    let lines = if by_month {
+        model::over_the_war(&p, 241)
+    } else {
+        model::by_intensity(&p, 201)
+    };
+    Ok(Shown {
+        readout: readout(p, &o, by_month),
+        describe: describe(p, &o, &lines, by_month),
+        table: table(p, by_month),
+        plot: plot(p, &o, lines, by_month),
+    })
+}
+
+fn readout(p: Params, o: &Outcome, by_month: bool) -> String {
     let lead = winner(o.ea, o.ec);
     let (n, t) = (format!("{:.0}", p.n), format!("{:.0}", p.t));
     let mut text = format!(
@@ -78,7 +92,7 @@ fn readout(values: &[f64]) -> Result<String, String> {
             winner(o.pa, o.pc)
         )),
     }
-    if over_the_war(values) {
+    if by_month {
         if o.crossings.is_empty() {
             text.push_str(" Month by month, the lead never changes hands.");
         } else {
@@ -88,7 +102,7 @@ fn readout(values: &[f64]) -> Result<String, String> {
             ));
         }
     }
-    Ok(text)
+    text
 }
 
 fn axes(values: &[f64]) -> (&'static str, &'static str) {
@@ -105,16 +119,9 @@ fn axes(values: &[f64]) -> (&'static str, &'static str) {
     }
 }
 
-fn describe(values: &[f64]) -> String {
-    let p = to_params(values);
-    let Ok(o) = model::run(&p) else {
-        return "Chart unavailable at this setting.".to_string();
-    };
-    if over_the_war(values) {
-        let peak = model::over_the_war(&p, 241)
-            .into_iter()
-            .map(|(_, _, c)| c)
-            .fold(0.0, f64::max);
+fn describe(p: Params, o: &Outcome, lines: &Lines, by_month: bool) -> String {
+    if by_month {
+        let peak = lines.coalition.iter().map(|(_, c)| *c).fold(0.0, f64::max);
         let turns = if o.crossings.is_empty() {
             "the lead never changes hands".to_string()
         } else {
@@ -140,13 +147,9 @@ fn describe(values: &[f64]) -> String {
     }
 }
 
-fn table(values: &[f64]) -> Table {
-    let p = to_params(values);
-    if model::check(&p).is_err() {
-        return Table::default();
-    }
+fn table(p: Params, by_month: bool) -> Table {
     let f = |v: f64| format!("{v:.2}");
-    if over_the_war(values) {
+    if by_month {
         Table {
             caption: format!("Effectiveness by month at intensity {:.2}", p.x0),
             head: vec![
@@ -192,84 +195,45 @@ fn table(values: &[f64]) -> Table {
     }
 }
 
-const SCORE_TICKS: &[(f64, &str)] = &[
-    (0.0, "0"),
-    (0.25, "0.25"),
-    (0.5, "0.5"),
-    (0.75, "0.75"),
-    (1.0, "1"),
-];
-
-/// The chart at these values, handed to `out` (the canvas, or the build-time picture).
-fn chart(values: &[f64], out: &mut dyn FnMut(&LineChart)) -> Result<(), ChartError> {
-    let p: Params = to_params(values);
-    let o = model::run(&p).map_err(chart_declined)?;
-    let by_month = over_the_war(values);
-    // (x, alliance, coalition) along the chart's x axis: months or intensity.
-    let curve = if by_month {
-        model::over_the_war(&p, 241)
-    } else {
-        model::by_intensity(&p, 201)
-    };
-    let alliance: Vec<(f64, f64)> = curve.iter().map(|(x, a, _)| (*x, *a)).collect();
-    let coalition: Vec<(f64, f64)> = curve.iter().map(|(x, _, c)| (*x, *c)).collect();
-    let labels: Vec<(f64, String)> = o
-        .crossings
-        .iter()
-        .map(|c| match c {
-            Crossing::CoalitionOvertakes(t) => (*t, format!("coalition ahead · {t:.1}")),
-            Crossing::AllianceRetakes(t) => (*t, format!("alliance ahead · {t:.1}")),
-        })
-        .collect();
-    let (x, x_ticks, verticals, points) = if by_month {
-        let mut verticals = vec![Rule {
-            label: "war ends",
-            ..Rule::current(p.t)
-        }];
-        verticals.extend(labels.iter().zip(1u8..).map(|((t, label), row)| Rule {
-            row,
-            ..Rule::threshold(*t, label)
-        }));
-        let ticks: &[(f64, &str)] = &[
-            (0.0, "0"),
-            (12.0, "12"),
-            (24.0, "24"),
-            (36.0, "36"),
-            (48.0, "48"),
-            (60.0, "60"),
-        ];
-        let points = [(p.t, o.ea), (p.t, model::ec_at(&p, p.t, p.x0))];
-        ((0.0, model::MONTHS), ticks, verticals, points)
-    } else {
-        let mut verticals = vec![Rule::current(p.x0)];
-        if let Some(x) = o.crossover {
-            verticals.push(Rule::threshold(x, "coalition ahead beyond here"));
+/// The chart: both lines along intensity (View A: the current intensity and the crossover marked) or
+/// along the war's months (View B: its end and the crossings marked).
+fn plot(p: Params, o: &Outcome, lines: Lines, by_month: bool) -> Plot {
+    let plot = if by_month {
+        let mut plot = Plot::new((0.0, model::MONTHS), (0.0, 1.0))
+            .x_ticks_at(&[
+                (0.0, "0"),
+                (12.0, "12"),
+                (24.0, "24"),
+                (36.0, "36"),
+                (48.0, "48"),
+                (60.0, "60"),
+            ])
+            .rule(Rule::current(p.t), "war ends")
+            .points(&[(p.t, o.ea), (p.t, model::ec_at(&p, p.t, p.x0))]);
+        for (c, row) in o.crossings.iter().zip(1u8..) {
+            let (t, label) = match c {
+                Crossing::CoalitionOvertakes(t) => (*t, format!("coalition ahead · {t:.1}")),
+                Crossing::AllianceRetakes(t) => (*t, format!("alliance ahead · {t:.1}")),
+            };
+            plot = plot.rule(
+                Rule {
+                    row,
+                    ..Rule::threshold(t, "")
+                },
+                label,
+            );
         }
-        (
-            (0.0, 1.0),
-            SCORE_TICKS,
-            verticals,
-            [(p.x0, o.ea), (p.x0, o.ec)],
-        )
+        plot
+    } else {
+        let mut plot = Plot::new((DECL.x0.min(), DECL.x0.max()), (0.0, 1.0))
+            .x_ticks(4, false)
+            .rule(Rule::current(p.x0), "")
+            .points(&[(p.x0, o.ea), (p.x0, o.ec)]);
+        if let Some(x) = o.crossover {
+            plot = plot.rule(Rule::threshold(x, ""), "coalition ahead beyond here");
+        }
+        plot
     };
-    out(&LineChart {
-        x,
-        y: (0.0, 1.0),
-        x_ticks,
-        y_ticks: SCORE_TICKS,
-        series: &[
-            Series {
-                points: &alliance,
-                pen: Pen::A,
-            },
-            Series {
-                points: &coalition,
-                pen: Pen::B,
-            },
-        ],
-        shade: None,
-        rules: &verticals,
-        points: &points,
-    });
-    Ok(())
+    plot.line(lines.alliance, Pen::A)
+        .line(lines.coalition, Pen::B)
 }
