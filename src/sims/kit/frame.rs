@@ -83,7 +83,9 @@ fn FrameBody(figure: &'static Figure, placed: Placed) -> impl IntoView {
     // Whether the canvas has drawn: until then the build-time picture shows.
     let drawn = RwSignal::new(false);
     // One run of the model per change: the readout, text alternative, table and chart all read it.
-    let solved = Memo::new(move |_| values.with(|v| (figure.solve)(v)));
+    // Values change only when a control moves, so every run counts as changed: comparing two runs'
+    // curves would cost wasm and time for nothing.
+    let solved = Memo::new_with_compare(move |_| values.with(|v| (figure.solve)(v)), |_, _| true);
     let readout = Memo::new(move |_| {
         solved.with(|s| match s {
             Ok(shown) => Ok(shown.readout.clone()),
