@@ -1,7 +1,9 @@
 // Shared by the end-to-end tests: one Chromium per test file, pages that record console errors and any
 // request that leaves the origin.
 import { chromium } from 'playwright-core';
-import { startServer } from './server.js';
+import fs from 'node:fs';
+import path from 'node:path';
+import { startServer, DIST } from './server.js';
 
 export const FLAGS = [
   '--headless',
@@ -87,4 +89,46 @@ export async function until(fn, timeout = 3000) {
     value = await fn();
   }
   return value;
+}
+
+/**
+ * Opens `suffix` with the wasm held back until `release()` is called, as on a slow connection: the
+ * pre-rendered page can be inspected before hydration. Returns { page, context, problems, release }.
+ */
+export async function openGated(env, suffix = '') {
+  let release;
+  const gate = new Promise((resolve) => (release = resolve));
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (m) => ['error', 'warning'].includes(m.type()) && problems.push(`${m.type()}: ${m.text()}`));
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  await page.route('**/*.wasm', async (route) => {
+    await gate;
+    await route.continue();
+  });
+  await page.goto(env.server.url + suffix, { waitUntil: 'domcontentloaded' });
+  return { page, context, problems, release };
+}
+
+/** How many pixels of the canvas in `selector` (a figure) have ink. */
+export function inked(page, selector) {
+  return page.evaluate((sel) => {
+    const c = document.querySelector(`${sel} canvas`);
+    const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+    let n = 0;
+    for (let i = 3; i < d.length; i += 4) if (d[i] > 0) n++;
+    return n;
+  }, selector);
+}
+
+/** The canvas in `selector` (a figure) as a data URL, to tell whether it changed. */
+export function pixels(page, selector) {
+  return page.evaluate((sel) => document.querySelector(`${sel} canvas`).toDataURL(), selector);
+}
+
+/** The figures' names in the essay's order, from the build's manifest (so a new figure is tested too). */
+export function figureNames() {
+  const manifest = JSON.parse(fs.readFileSync(path.join(DIST, 'figures', 'manifest.json'), 'utf8'));
+  return manifest.figures.map((f) => f.name);
 }

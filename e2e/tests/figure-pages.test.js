@@ -2,23 +2,13 @@
 // address, linking back to its place in the essay with them; whole before and without the wasm.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, open, until } from '../helpers.js';
+import { start, open, openGated, inked, pixels, until, figureNames } from '../helpers.js';
 
 let env;
 before(async () => (env = await start()));
 after(async () => env.close());
 
-const NAMES = ['weitsman', 'mattes', 'weber', 'kimball', 'signals', 'specialize'];
-const inked = (page, name) =>
-  page.evaluate((sel) => {
-    const c = document.querySelector(`${sel} canvas`);
-    const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
-    let n = 0;
-    for (let i = 3; i < d.length; i += 4) if (d[i] > 0) n++;
-    return n;
-  }, `#fig-${name}`);
-const pixels = (page, name) => page.evaluate((sel) => document.querySelector(`${sel} canvas`).toDataURL(), `#fig-${name}`);
-
+const NAMES = figureNames();
 for (const name of NAMES) {
   test(`figures/${name}/ is live: the keyboard moves a slider, the readout, canvas and address follow, and it links back to the essay at those settings`, async () => {
     const { page, problems, outside, context } = await open(env, `figures/${name}/`);
@@ -26,16 +16,16 @@ for (const name of NAMES) {
     assert.equal(await page.locator('figure[data-sim]').count(), 1, 'one figure');
     assert.equal(await page.getAttribute(fig, 'data-live'), '', 'it is live');
     assert.match(await page.title(), /^Figure \d: .+ · Alliance Organization/);
-    assert.ok(await until(async () => (await inked(page, name)) > 1000), 'the chart is drawn');
+    assert.ok(await until(async () => (await inked(page, fig)) > 1000), 'the chart is drawn');
     const readout = () => page.locator(`${fig} .readout`).innerText();
     const before = await readout();
-    const pix = await pixels(page, name);
+    const pix = await pixels(page, fig);
     const away = page.locator(`${fig} a.figure-away`);
     assert.equal(await away.getAttribute('href'), `../../#fig-${name}`, 'at the defaults, the plain address');
     await page.focus(`${fig} input[type="range"]`);
     await page.keyboard.press('End');
     assert.ok(await until(async () => (await readout()) !== before), 'the readout follows');
-    assert.ok(await until(async () => (await pixels(page, name)) !== pix), 'the canvas follows');
+    assert.ok(await until(async () => (await pixels(page, fig)) !== pix), 'the canvas follows');
     await page.locator(`${fig} input[type="range"]`).first().dispatchEvent('change');
     assert.ok(await until(() => page.url().includes(`?${name}=`)), `the address carries the settings: ${page.url()}`);
     const after = await readout();
@@ -98,18 +88,7 @@ test('with JavaScript off a figure page shows its figure at the defaults: readou
 });
 
 test('hydration adopts a figure page as it was served: the same nodes', async () => {
-  let release;
-  const gate = new Promise((resolve) => (release = resolve));
-  const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
-  const problems = [];
-  page.on('console', (m) => ['error', 'warning'].includes(m.type()) && problems.push(`${m.type()}: ${m.text()}`));
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  await page.route('**/*.wasm', async (route) => {
-    await gate;
-    await route.continue();
-  });
-  await page.goto(`${env.server.url}figures/signals/`, { waitUntil: 'domcontentloaded' });
+  const { page, context, problems, release } = await openGated(env, 'figures/signals/');
   const tagged = await page.evaluate(() => {
     window.__tagged = 'figure *:not(.cite-figure *):not(.legend *)';
     window.__before = [...document.querySelectorAll(window.__tagged)];

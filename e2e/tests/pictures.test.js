@@ -3,13 +3,13 @@
 // chart. The canvas then takes its place with no frame in between and no layout shift.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, open, until } from '../helpers.js';
+import { start, open, until, figureNames } from '../helpers.js';
 
 let env;
 before(async () => (env = await start()));
 after(async () => env.close());
 
-const NAMES = ['weitsman', 'mattes', 'weber', 'kimball', 'signals', 'specialize'];
+const NAMES = figureNames();
 const PAGES = ['', ...NAMES.map((n) => `figures/${n}/`)];
 
 /** For each figure on the page: whether its picture is shown with lines and labels, and its readout. */

@@ -1,6 +1,6 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, open, inView, until } from '../helpers.js';
+import { start, open, openGated, inView, until } from '../helpers.js';
 
 let env;
 before(async () => (env = await start()));
@@ -37,18 +37,7 @@ test('with JavaScript off the essay is whole and its links work', async () => {
 });
 
 test('hydration adopts the pre-rendered DOM: same nodes, scroll kept, everything works, nothing logged', async () => {
-  let release;
-  const gate = new Promise((resolve) => (release = resolve));
-  const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
-  const problems = [];
-  page.on('console', (m) => ['error', 'warning'].includes(m.type()) && problems.push(`${m.type()}: ${m.text()}`));
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  await page.route('**/*.wasm', async (route) => {
-    await gate;
-    await route.continue();
-  });
-  await page.goto(env.server.url, { waitUntil: 'domcontentloaded' });
+  const { page, context, problems, release } = await openGated(env);
   await page.waitForSelector('#notes li');
   const tagged = await page.evaluate(() => {
     // Citations are rewritten after hydration, once the page knows its address: left out.

@@ -4,13 +4,13 @@
 // are listened for directly: `data-ready` is only set once every root is live.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, until } from '../helpers.js';
+import { start, until, figureNames } from '../helpers.js';
 
 let env;
 before(async () => (env = await start()));
 after(async () => env.close());
 
-const NAMES = ['weitsman', 'mattes', 'weber', 'kimball', 'signals', 'specialize'];
+const NAMES = figureNames();
 
 /** Opens the essay with `disturb` run at DOMContentLoaded (before the wasm) and the HTML passed through `rewrite`. */
 async function disturbed({ disturb = null, rewrite = null, path = '' } = {}) {

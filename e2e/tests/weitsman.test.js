@@ -1,6 +1,6 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, open, until } from '../helpers.js';
+import { start, open, until, inked as inkedPixels, pixels as canvasPixels } from '../helpers.js';
 
 let env;
 before(async () => (env = await start()));
@@ -8,15 +8,8 @@ after(async () => env.close());
 
 const FIG = '#fig-weitsman';
 const readout = (page) => page.locator(`${FIG} .readout`).innerText();
-const pixels = (page) => page.evaluate((sel) => document.querySelector(`${sel} canvas`).toDataURL(), FIG);
-const inked = (page) =>
-  page.evaluate((sel) => {
-    const c = document.querySelector(`${sel} canvas`);
-    const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
-    let n = 0;
-    for (let i = 3; i < d.length; i += 4) if (d[i] > 0) n++;
-    return n;
-  }, FIG);
+const pixels = (page) => canvasPixels(page, FIG);
+const inked = (page) => inkedPixels(page, FIG);
 
 async function drawn(page) {
   assert.ok(await until(async () => (await inked(page)) > 1000), 'the chart is drawn');
