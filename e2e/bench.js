@@ -159,7 +159,9 @@ const wasm = by('wasm');
 
 // Each figure's own page (figures/NAME/index.html): what a course site links to.
 const FIGURE_DIR = path.join(DIST, 'figures');
-const figurePages = fs.existsSync(FIGURE_DIR) ? fs.readdirSync(FIGURE_DIR).sort() : [];
+const figurePages = fs.existsSync(FIGURE_DIR)
+  ? fs.readdirSync(FIGURE_DIR).filter((n) => fs.statSync(path.join(FIGURE_DIR, n)).isDirectory()).sort()
+  : [];
 
 const env = await start();
 let fast, slow, phone;

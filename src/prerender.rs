@@ -26,19 +26,19 @@ pub fn insert_into_body(page: &str, app: &str) -> Option<String> {
     Some(out)
 }
 
-/// Figure `name`'s own page, as it goes directly after `<body>` (empty if it is not placed).
+/// Figure `name`'s own page, as it goes directly after `<body>` (empty if it is not placed), its links
+/// to what only the essay holds sent there ([`links_to_essay`]).
 pub fn render_figure_page(name: &'static str) -> String {
     use crate::essay::figure_page::FigurePage;
     let owner = Owner::new_root(Some(Arc::new(hydration_context::SsrSharedContext::new())));
     let html = owner.with(|| view! { <FigurePage name=name /> }.to_html());
     owner.unset();
-    html
+    links_to_essay(&html)
 }
 
 /// The page at `figures/NAME/index.html`, from the essay's staged `page` (its stylesheet, icon and
 /// script) and the figure's `body`: the figure's title and question in the head, the addresses two
-/// levels up, no citation metadata (that describes the review), and links to what the essay holds
-/// (a note, a reference, a glossary term) sent to the essay.
+/// levels up, and no citation metadata (that describes the review).
 pub fn figure_page(page: &str, body: &str, title: &str, description: &str) -> Option<String> {
     let head_end = page.find("<body")?;
     let mut head = page[..head_end].to_string();
@@ -65,7 +65,7 @@ pub fn figure_page(page: &str, body: &str, title: &str, description: &str) -> Op
         head = head.replace(from, to);
     }
     let page = format!("{head}{}", &page[head_end..]);
-    insert_into_body(&page, &links_to_essay(body))
+    insert_into_body(&page, body)
 }
 
 /// Replaces each tag of `page` that starts with `open` (up to its `>`) by what `f` returns for it, if
@@ -87,13 +87,27 @@ fn replace_tags(page: &str, open: &str, f: impl Fn(&str) -> Option<String>) -> S
 }
 
 /// `html` with every link to a fragment that is not on it (`href="#X"` with no `id="X"`) pointed at the
-/// essay (`../../#X`).
+/// essay (`../../#X`), and every description of an element by one that is not on it
+/// (`aria-describedby="X"`, a glossary term's definition) left out.
 pub fn links_to_essay(html: &str) -> String {
     let ids: std::collections::HashSet<&str> = html
-        .split("id=\"")
+        .split(" id=\"")
         .skip(1)
         .filter_map(|s| s.split('"').next())
         .collect();
+    let mut described = String::with_capacity(html.len());
+    let mut parts = html.split(" aria-describedby=\"");
+    described.push_str(parts.next().unwrap_or_default());
+    for part in parts {
+        let (target, rest) = part.split_once('"').unwrap_or((part, ""));
+        if ids.contains(target) {
+            described.push_str(" aria-describedby=\"");
+            described.push_str(part);
+        } else {
+            described.push_str(rest);
+        }
+    }
+    let html = described.as_str();
     let mut out = String::with_capacity(html.len());
     let mut parts = html.split("href=\"#");
     out.push_str(parts.next().unwrap_or_default());
@@ -117,9 +131,9 @@ struct ManifestFigure {
     title: &'static str,
     question: &'static str,
     basis: &'static str,
-    /// Its own page, relative to the site's root.
+    /// Its own page, relative to the manifest (`figures/manifest.json`).
     page: String,
-    /// Its place in the essay, relative to the site's root.
+    /// Its place in the essay, relative to the manifest.
     essay: String,
     params: Vec<ManifestParam>,
     try_this: Vec<ManifestPrompt>,
@@ -144,9 +158,10 @@ struct ManifestPrompt {
     state: &'static str,
 }
 
-/// The edition's figures as JSON (`figures/manifest.json`): name, number, title, question, pages and
-/// parameters of each, in the essay's order, from the same registry the pages are made from.
-pub fn manifest() -> String {
+/// The edition's figures as JSON (`figures/manifest.json`): name, number, title, question, pages
+/// (relative to the manifest) and parameters of each, in the essay's order, from the same registry the
+/// pages are made from.
+pub fn manifest() -> Result<String, serde_json::Error> {
     use crate::essay::data::ESSAY;
     use crate::sims::kit::param::Kind;
     let figures: Vec<ManifestFigure> = ESSAY
@@ -160,8 +175,8 @@ pub fn manifest() -> String {
                 title: placed.info.title,
                 question: placed.info.question,
                 basis: placed.info.basis,
-                page: crate::essay::figure_page(name),
-                essay: format!("#fig-{name}"),
+                page: format!("{name}/"),
+                essay: format!("../#fig-{name}"),
                 params: figure
                     .params
                     .iter()
@@ -194,5 +209,4 @@ pub fn manifest() -> String {
         "edition": front.edition,
         "figures": figures,
     }))
-    .unwrap_or_default()
 }

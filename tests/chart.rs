@@ -177,15 +177,19 @@ mod pictures {
                     .collect();
                 (c.series.len(), texts)
             });
-            let strokes = picture
-                .matches("<path fill=\"none\" stroke=\"#1F4E8C\" class=\"s-a\"")
-                .count()
-                + picture.matches("class=\"s-b\"").count()
-                + picture.matches("class=\"s-mark\"").count();
-            assert!(
-                strokes >= lines,
-                "{name}: {strokes} stroked paths for {lines} lines"
-            );
+            // Each line is a path in its pen's colour class and weight (3 or 1.5 CSS px at the
+            // picture's scale of 2; the axes, grid and rules are 1 px).
+            assert!(lines >= 2, "{name}: {lines} lines");
+            for (_, pen) in &shown.plot.series {
+                let ink = match pen.ink {
+                    alliance_organization::chart::Ink::A => "a",
+                    alliance_organization::chart::Ink::B => "b",
+                    alliance_organization::chart::Ink::Mark => "mark",
+                };
+                let width = if pen.thin { 3 } else { 6 };
+                let drawn = format!("class=\"s-{ink}\" stroke-width=\"{width}\"");
+                assert!(picture.contains(&drawn), "{name}: a line drawn {drawn}");
+            }
             for t in texts {
                 let escaped = t.replace('&', "&amp;").replace('<', "&lt;");
                 assert!(

@@ -89,6 +89,15 @@ fn every_registered_figure_has_a_page_with_its_controls_readout_table_notes_and_
             "{name}: back to the essay"
         );
         assert!(has("data-page=\"figure\""), "{name}: says which page it is");
+        assert_eq!(html.matches("<h1").count(), 1, "{name}: one top heading");
+        assert!(
+            has("<h1 class=\"figure-heading\">"),
+            "{name}: the figure is the page's heading"
+        );
+        assert!(
+            !has("aria-describedby=\"term-"),
+            "{name}: no description left in the essay"
+        );
     }
 }
 
@@ -104,7 +113,11 @@ fn a_figure_page_takes_the_staged_page_with_its_own_title_and_addresses_two_leve
         assert!(page.contains("<meta name=\"description\" content=\"Why &lt;this&gt;?\">"), "{page}");
         assert!(!page.contains("citation_") && !page.contains("About the essay"), "{page}");
         assert!(page.contains("../../favicon-1.svg") && page.contains("'../../app-1.js'") && page.contains("'../../app-1_bg.wasm'"), "{page}");
-        assert!(!page.contains("./favicon") || page.contains("../../favicon"), "{page}");
+        let head = page.split("<body").next().unwrap_or_default();
+        assert!(
+            !head.replace("../../", "").contains("./"),
+            "no address left relative to the essay's folder: {page}"
+        );
         assert!(page.ends_with("<body><main></main></body></html>"), "{page}");
     }
     assert_eq!(
@@ -119,6 +132,11 @@ fn links_to_what_a_figure_page_lacks_go_to_the_essay() {
     assert_eq!(
         links_to_essay("<p id=\"here\"><a href=\"#here\">a</a> <a href=\"#ref-x\">b</a> <a href=\"https://x\">c</a></p>"),
         "<p id=\"here\"><a href=\"#here\">a</a> <a href=\"../../#ref-x\">b</a> <a href=\"https://x\">c</a></p>"
+    );
+    // A term's description lives in the essay's glossary: not described by an id the page lacks.
+    assert_eq!(
+        links_to_essay("<a href=\"#term-x\" aria-describedby=\"term-x-def\">x</a> <a aria-describedby=\"here\" id=\"here\">y</a>"),
+        "<a href=\"../../#term-x\">x</a> <a aria-describedby=\"here\" id=\"here\">y</a>"
     );
 }
 
@@ -135,7 +153,8 @@ fn the_app_goes_directly_after_body() {
 #[test]
 fn the_manifest_lists_every_figure_in_the_essays_order_with_its_pages_and_parameters() {
     let manifest: serde_json::Value =
-        serde_json::from_str(&alliance_organization::prerender::manifest()).expect("JSON");
+        serde_json::from_str(&alliance_organization::prerender::manifest().expect("written"))
+            .expect("JSON");
     let figures = manifest["figures"].as_array().expect("a list of figures");
     let placed: Vec<&str> = alliance_organization::essay::data::ESSAY
         .placements()
@@ -145,8 +164,9 @@ fn the_manifest_lists_every_figure_in_the_essays_order_with_its_pages_and_parame
     for (i, (entry, name)) in figures.iter().zip(&placed).enumerate() {
         assert_eq!(entry["name"], *name);
         assert_eq!(entry["number"], i + 1);
-        assert_eq!(entry["page"], format!("figures/{name}/"));
-        assert_eq!(entry["essay"], format!("#fig-{name}"));
+        // Relative to the manifest, figures/manifest.json.
+        assert_eq!(entry["page"], format!("{name}/"));
+        assert_eq!(entry["essay"], format!("../#fig-{name}"));
         let figure = alliance_organization::sims::figure(name).expect("registered");
         let keys: Vec<&str> = entry["params"]
             .as_array()

@@ -273,6 +273,7 @@ fn placed(
             path: |name| format!("elsewhere/{name}/"),
             fragment: true,
         },
+        is_page: false,
     }
 }
 

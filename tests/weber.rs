@@ -3,7 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use alliance_organization::sims::weber::model::*;
-use alliance_organization::sims::weber::params::{to_params, PARAMS};
+use alliance_organization::sims::weber::params::{to_params, DECL, PARAMS};
 use alliance_organization::sims::weber::view::FIGURE;
 
 mod common;
@@ -87,14 +87,14 @@ proptest! {
     }
 
     #[test]
-    fn gain_and_cost_are_nonnegative_and_vanish_with_the_partners(p in params(), w in 0.0..=0.6f64) {
+    fn gain_and_cost_are_nonnegative_and_vanish_with_the_partners(p in params(), w in 0.0..=DECL.w.max()) {
         prop_assert!(gain(&p, w) >= 0.0 && autonomy_cost(&p, w) >= 0.0);
         prop_assert_eq!(gain(&p, 0.0), 0.0);
         prop_assert_eq!(autonomy_cost(&p, 0.0), 0.0);
     }
 
     #[test]
-    fn the_net_gain_per_unit_strength_rises(p in params(), w in 0.001..0.6f64, d in 0.001..0.6f64) {
+    fn the_net_gain_per_unit_strength_rises(p in params(), w in 0.001..DECL.w.max(), d in 0.001..DECL.w.max()) {
         let net = |w: f64| (gain(&p, w) - autonomy_cost(&p, w)) / w;
         prop_assert!(net(w + d) > net(w));
     }

@@ -2,7 +2,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { start, open } from '../helpers.js';
+import { start, open, figureNames } from '../helpers.js';
 
 const require = createRequire(import.meta.url);
 let env;
@@ -77,5 +77,16 @@ test('axe-core finds no violations in every figure with its details open, Kimbal
     const found = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`);
     assert.deepEqual(found, [], colorScheme);
     await context.close();
+  }
+});
+
+test('axe-core finds no violations on every figure’s own page, light and dark, its details open', async () => {
+  for (const name of figureNames()) {
+    for (const colorScheme of ['light', 'dark']) {
+      const { page, context } = await open(env, `figures/${name}/`, { colorScheme });
+      await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+      assert.deepEqual(await violations(page), [], `figures/${name}/ (${colorScheme})`);
+      await context.close();
+    }
   }
 });

@@ -47,8 +47,14 @@ test('a figure page takes its settings from the address, and the essay links eac
   assert.equal(await page.locator('#fig-weitsman .notice').count(), 0);
   await page.goto(env.server.url + '?weitsman=x0:0.45#fig-weitsman');
   await page.waitForSelector('html[data-ready]', { state: 'attached' });
+  assert.deepEqual(
+    await page.evaluate(() => [...document.querySelectorAll('figure[data-sim]')].map((f) => f.dataset.sim)),
+    NAMES,
+    'the essay places the figures the manifest lists, in its order',
+  );
   for (const name of NAMES) {
-    assert.equal(await page.getAttribute(`#fig-${name} a.figure-away`, 'href') !== null, true, `${name} links to its page`);
+    const settings = name === 'weitsman' ? '?weitsman=x0:0.45' : '';
+    assert.equal(await page.getAttribute(`#fig-${name} a.figure-away`, 'href'), `figures/${name}/${settings}`, `${name} links to its page with its settings`);
   }
   const link = page.locator('#fig-weitsman a.figure-away');
   assert.equal(await link.getAttribute('href'), 'figures/weitsman/?weitsman=x0:0.45');
@@ -87,21 +93,23 @@ test('with JavaScript off a figure page shows its figure at the defaults: readou
   await context.close();
 });
 
-test('hydration adopts a figure page as it was served: the same nodes', async () => {
-  const { page, context, problems, release } = await openGated(env, 'figures/signals/');
-  const tagged = await page.evaluate(() => {
-    window.__tagged = 'figure *:not(.cite-figure *):not(.legend *)';
-    window.__before = [...document.querySelectorAll(window.__tagged)];
-    return window.__before.length;
+for (const name of NAMES) {
+  test(`hydration adopts figures/${name}/ as it was served: the same nodes`, async () => {
+    const { page, context, problems, release } = await openGated(env, `figures/${name}/`);
+    const tagged = await page.evaluate(() => {
+      window.__tagged = 'figure *:not(.cite-figure *):not(.legend *)';
+      window.__before = [...document.querySelectorAll(window.__tagged)];
+      return window.__before.length;
+    });
+    assert.ok(tagged > 60, `tagged ${tagged} nodes`);
+    release();
+    await page.waitForSelector('html[data-ready]', { state: 'attached' });
+    const same = await page.evaluate(() => {
+      const after = [...document.querySelectorAll(window.__tagged)];
+      return after.length === window.__before.length && after.every((node, i) => node === window.__before[i]);
+    });
+    assert.ok(same, 'every tagged node is the same object after hydration');
+    assert.deepEqual(problems, []);
+    await context.close();
   });
-  assert.ok(tagged > 60, `tagged ${tagged} nodes`);
-  release();
-  await page.waitForSelector('html[data-ready]', { state: 'attached' });
-  const same = await page.evaluate(() => {
-    const after = [...document.querySelectorAll(window.__tagged)];
-    return after.length === window.__before.length && after.every((node, i) => node === window.__before[i]);
-  });
-  assert.ok(same, 'every tagged node is the same object after hydration');
-  assert.deepEqual(problems, []);
-  await context.close();
-});
+}

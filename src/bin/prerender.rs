@@ -57,6 +57,11 @@ fn main() -> ExitCode {
             eprintln!("prerender: figure {name} has no page");
             return ExitCode::FAILURE;
         }
+        // The chart's picture is drawn at the defaults; a model that declines them leaves it out.
+        if !body.contains("class=\"chart-picture\"><svg") {
+            eprintln!("prerender: figure {name} has no picture of its chart (does its model answer at the defaults?)");
+            return ExitCode::FAILURE;
+        }
         let title = format!(
             "Figure {}: {} · {} · explorable edition",
             placed.number,
@@ -78,7 +83,10 @@ fn main() -> ExitCode {
         }
     }
     let manifest = root.join("figures").join("manifest.json");
-    if let Err(e) = std::fs::write(&manifest, alliance_organization::prerender::manifest()) {
+    let written = alliance_organization::prerender::manifest()
+        .map_err(std::io::Error::other)
+        .and_then(|json| std::fs::write(&manifest, json));
+    if let Err(e) = written {
         eprintln!("prerender: cannot write {}: {e}", manifest.display());
         return ExitCode::FAILURE;
     }

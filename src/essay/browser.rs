@@ -72,8 +72,8 @@ fn delegate(popover: NotePopoverState) {
     on(&page, "click", move |ev| popover.on_click(ev));
 }
 
-/// Runs `f` in a JavaScript task of its own (a microtask): should it fail, the error ends that task
-/// alone, and what is queued after it still runs.
+/// Runs `f` in a microtask of its own: should it fail, the error ends that microtask alone, and what is
+/// queued after it still runs.
 #[cfg(feature = "hydrate")]
 pub fn in_own_task(f: impl FnOnce() + 'static) {
     use wasm_bindgen::prelude::*;

@@ -33,12 +33,11 @@ pub fn FigurePage(
     let found = figure(name)
         .zip(placed(name, Page::Figure))
         .zip(reading(name));
-    found.map(|((figure, placed), (section, passage))| {
-        let index = ESSAY
-            .sections
-            .iter()
-            .position(|s| s.slug == section.slug)
-            .map_or(0, |i| i + 1);
+    let found = found.and_then(|(figure_placed, (section, passage))| {
+        let index = ESSAY.sections.iter().position(|s| s.slug == section.slug)? + 1;
+        Some((figure_placed, section, passage, index))
+    });
+    found.map(|((figure, placed), section, passage, index)| {
         view! {
             <div class="page figure-page" data-page="figure">
                 <header class="figure-page-head">

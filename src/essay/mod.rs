@@ -97,6 +97,7 @@ pub fn placed(name: &str, page: Page) -> Option<Placed> {
         notes: ESSAY.sim_notes(name),
         work: (front.title, front.author, front.edition),
         away,
+        is_page: page == Page::Figure,
     })
 }
 
@@ -224,7 +225,8 @@ pub(crate) fn blocks(list: &'static [Block]) -> impl IntoView {
         .collect_view()
 }
 
-/// A framed group of blocks (containers hold paragraphs and placements, never other containers); the
+/// A framed group of blocks (containers hold paragraphs only: the build rejects a placement or a
+/// container inside one); the
 /// edition's own carry its label.
 fn frame(
     class: &'static str,

@@ -67,6 +67,8 @@ pub struct Placed {
     pub work: (&'static str, &'static str, &'static str),
     /// The figure's place on another page (the essay, or its own page), to link to with its settings.
     pub away: Away,
+    /// Whether the figure is the page (its own page): its caption is then the page's `<h1>`.
+    pub is_page: bool,
 }
 
 /// A link from a figure to its place on another page, carrying its settings.

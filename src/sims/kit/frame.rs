@@ -235,17 +235,26 @@ fn FrameBody(figure: &'static Figure, placed: Placed) -> impl IntoView {
         )
     };
     let caption_id = format!("fig-{name}-caption");
+    let away_described_by = caption_id.clone();
     let table_caption = format!("fig-{name}-table");
     let table_label = table_caption.clone();
 
     view! {
-        // A heading, so heading navigation finds the figures (they sit in the sections' <h2>s).
+        // A heading, so heading navigation finds the figures: under the sections' <h2>s in the essay,
+        // the page's own <h1> where the figure is the page.
         <figcaption id=caption_id>
-            <h3 class="figure-heading">
-                <span class="figure-number">{format!("Figure {number}")}</span>
-                " "
-                <span class="figure-title">{title}</span>
-            </h3>
+            {
+                let heading = view! {
+                    <span class="figure-number">{format!("Figure {number}")}</span>
+                    " "
+                    <span class="figure-title">{title}</span>
+                };
+                if placed.is_page {
+                    leptos::either::Either::Left(view! { <h1 class="figure-heading">{heading}</h1> })
+                } else {
+                    leptos::either::Either::Right(view! { <h3 class="figure-heading">{heading}</h3> })
+                }
+            }
         </figcaption>
         <EditionLabel />
         <p class="figure-question">{info.question}</p>
@@ -302,9 +311,11 @@ fn FrameBody(figure: &'static Figure, placed: Placed) -> impl IntoView {
             }>
                 "Copy link to this figure"
             </button>
-            // Its place on the other page (the essay, or its own page), at these settings.
+            // Its place on the other page (the essay, or its own page), at these settings; described
+            // by the caption, since the essay holds one such link per figure.
             <a
                 class="figure-away"
+                aria-describedby=away_described_by
                 href=move || values.with(|v| placed.away.href(name, &state::write(params, v)))
             >
                 {placed.away.label}

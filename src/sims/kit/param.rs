@@ -290,7 +290,8 @@ pub fn article(number: &str) -> &'static str {
     }
 }
 
-/// The value of the parameter `key` in `values`, which follow `table` (its default if missing).
+/// The value of the parameter `key` in `values`, which follow `table`: its default if `values` is
+/// shorter, NaN (which every model's box refuses) if `table` has no such key.
 pub fn value_of(table: &[Param], values: &[f64], key: &str) -> f64 {
     table
         .iter()

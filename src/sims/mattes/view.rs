@@ -5,7 +5,7 @@ use super::params::{to_params, DECL, PARAMS};
 use crate::chart::{Dash, Ink, Key, Pen, Plot, Rule};
 use crate::sims::kit::check::OutOfRange;
 use crate::sims::kit::figure::{Figure, Shown};
-use crate::sims::kit::param::{article, two};
+use crate::sims::kit::param::{article, percent, two};
 use crate::sims::kit::table::Table;
 
 const WEAKER: Pen = Pen::new(Ink::B, Dash::Dotted, true);
@@ -99,7 +99,9 @@ fn describe(p: Params) -> String {
         )
     };
     format!(
-        "Line chart against the stronger ally’s share of power, 50% to 95%: the pair’s power-weighted demand (thick) goes from {}, the weaker ally’s wish (thin, dotted) from {}, the stronger ally’s wish (thin, dashed) from {}; the cost of binding rules is a level line at {}. {} The current split, {}, is marked.",
+        "Line chart against the stronger ally’s share of power, {} to {}: the pair’s power-weighted demand (thick) goes from {}, the weaker ally’s wish (thin, dotted) from {}, the stronger ally’s wish (thin, dashed) from {}; the cost of binding rules is a level line at {}. {} The current split, {}, is marked.",
+        percent(DECL.s.min()),
+        percent(DECL.s.max()),
         ends(model::demand),
         ends(model::w2),
         ends(model::w1),

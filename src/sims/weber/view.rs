@@ -85,7 +85,8 @@ fn readout(p: Params) -> String {
 
 fn describe(p: Params) -> String {
     format!(
-        "Line chart against each partner’s strength, 0% to 60% of the hub’s: the gain from pooling (solid) rises from 0 to {}, the cost in freedom of action (dashed) from 0 to {}. {} The current strength, {}, is marked.",
+        "Line chart against each partner’s strength, 0% to {} of the hub’s: the gain from pooling (solid) rises from 0 to {}, the cost in freedom of action (dashed) from 0 to {}. {} The current strength, {}, is marked.",
+        percent(W_MAX),
         two(model::gain(&p, W_MAX)),
         two(model::autonomy_cost(&p, W_MAX)),
         threshold_text(&p),

@@ -128,8 +128,8 @@ fn describe(p: Params, o: &Outcome, lines: &Lines, by_month: bool) -> String {
             crossings_text(&o.crossings)
         };
         format!(
-            "Line chart of effectiveness over 60 months at intensity {:.2}: the alliance (solid) holds at {:.2}; the coalition (dashed) learns, peaks at {:.2}, then drifts toward its core; {turns}. The war ends at month {:.0}.",
-            p.x0, o.ea, peak, p.t
+            "Line chart of effectiveness over {:.0} months at intensity {:.2}: the alliance (solid) holds at {:.2}; the coalition (dashed) learns, peaks at {:.2}, then drifts toward its core; {turns}. The war ends at month {:.0}.",
+            model::MONTHS, p.x0, o.ea, peak, p.t
         )
     } else {
         let cross = match o.crossover {
