@@ -10,6 +10,7 @@ pub mod cite;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod content;
 pub mod edition;
+pub mod embed;
 pub mod essay;
 pub mod html;
 #[cfg(feature = "ssr")]

@@ -33,13 +33,29 @@ pub fn render_figure_page(name: &'static str) -> String {
     let owner = Owner::new_root(Some(Arc::new(hydration_context::SsrSharedContext::new())));
     let html = owner.with(|| view! { <FigurePage name=name /> }.to_html());
     owner.unset();
-    links_to_essay(&html)
+    links_to_essay(&html, "../../")
 }
 
-/// The page at `figures/NAME/index.html`, from the essay's staged `page` (its stylesheet, icon and
-/// script) and the figure's `body`: the figure's title and question in the head, the addresses two
-/// levels up, and no citation metadata (that describes the review).
-pub fn figure_page(page: &str, body: &str, title: &str, description: &str) -> Option<String> {
+/// Figure `name` to embed (`figures/NAME/embed/`), as it goes directly after `<body>` (empty if it is
+/// not placed), its links to what only the essay holds sent there.
+pub fn render_embed_page(name: &'static str) -> String {
+    use crate::essay::figure_page::EmbedPage;
+    let owner = Owner::new_root(Some(Arc::new(hydration_context::SsrSharedContext::new())));
+    let html = owner.with(|| view! { <EmbedPage name=name /> }.to_html());
+    owner.unset();
+    links_to_essay(&html, "../../../")
+}
+
+/// A page below the essay's folder (`figures/NAME/index.html`, `up` = `../../`), from the essay's
+/// staged `page` (its stylesheet, icon and script) and its `body`: the figure's title and question in
+/// the head, the addresses `up` the tree, and no citation metadata (that describes the review).
+pub fn figure_page(
+    page: &str,
+    body: &str,
+    title: &str,
+    description: &str,
+    up: &str,
+) -> Option<String> {
     let head_end = page.find("<body")?;
     let mut head = page[..head_end].to_string();
     let start = head.find("<title>")?;
@@ -61,8 +77,8 @@ pub fn figure_page(page: &str, body: &str, title: &str, description: &str) -> Op
         }
     });
     // The staged page's own addresses are relative to the site's root (`./`, quoted or not).
-    for (from, to) in [("\"./", "\"../../"), ("'./", "'../../"), ("=./", "=../../")] {
-        head = head.replace(from, to);
+    for quote in ["\"", "'", "="] {
+        head = head.replace(&format!("{quote}./"), &format!("{quote}{up}"));
     }
     let page = format!("{head}{}", &page[head_end..]);
     insert_into_body(&page, body)
@@ -87,9 +103,9 @@ fn replace_tags(page: &str, open: &str, f: impl Fn(&str) -> Option<String>) -> S
 }
 
 /// `html` with every link to a fragment that is not on it (`href="#X"` with no `id="X"`) pointed at the
-/// essay (`../../#X`), and every description of an element by one that is not on it
+/// essay (`{essay}#X`, `essay` being its address from the page), and every description of an element by one that is not on it
 /// (`aria-describedby="X"`, a glossary term's definition) left out.
-pub fn links_to_essay(html: &str) -> String {
+pub fn links_to_essay(html: &str, essay: &str) -> String {
     let ids: std::collections::HashSet<&str> = html
         .split(" id=\"")
         .skip(1)
@@ -113,11 +129,13 @@ pub fn links_to_essay(html: &str) -> String {
     out.push_str(parts.next().unwrap_or_default());
     for part in parts {
         let target = part.split('"').next().unwrap_or_default();
-        out.push_str(if ids.contains(target) {
-            "href=\"#"
+        if ids.contains(target) {
+            out.push_str("href=\"#");
         } else {
-            "href=\"../../#"
-        });
+            out.push_str("href=\"");
+            out.push_str(essay);
+            out.push('#');
+        }
         out.push_str(part);
     }
     out

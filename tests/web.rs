@@ -272,8 +272,13 @@ fn placed(
             label: "Somewhere else",
             path: |name| format!("elsewhere/{name}/"),
             fragment: true,
+            credit: false,
         },
         is_page: false,
+        embed: Some(alliance_organization::sims::kit::figure::Embedding {
+            page: |name| format!("elsewhere/{name}/embed/"),
+            essay: |_| String::new(),
+        }),
     }
 }
 
@@ -402,6 +407,7 @@ async fn a_failing_figure_shows_its_message_and_leaves_the_rest_working() {
             question: "Does the page survive it?",
             rests_on: &[],
             basis: "no work",
+            embed_height: 600,
         };
     let (container, _handle) =
         mount_view(|| view! { <Frame figure=&BROKEN placed=placed(&BROKEN_INFO) /> });

@@ -52,34 +52,51 @@ fn main() -> ExitCode {
             eprintln!("prerender: figure {name} is not placed in the essay");
             return ExitCode::FAILURE;
         };
-        let body = alliance_organization::prerender::render_figure_page(name);
-        if body.is_empty() {
-            eprintln!("prerender: figure {name} has no page");
-            return ExitCode::FAILURE;
-        }
-        // The chart's picture is drawn at the defaults; a model that declines them leaves it out.
-        if !body.contains("class=\"chart-picture\"><svg") {
-            eprintln!("prerender: figure {name} has no picture of its chart (does its model answer at the defaults?)");
-            return ExitCode::FAILURE;
-        }
         let title = format!(
             "Figure {}: {} · {} · explorable edition",
             placed.number,
             info.title,
             alliance_organization::essay::data::ESSAY.front.title
         );
-        let Some(out) =
-            alliance_organization::prerender::figure_page(&page, &body, &title, info.question)
-        else {
-            eprintln!("prerender: {} has no <title> or <body>", path.display());
-            return ExitCode::FAILURE;
-        };
-        let dir = root.join("figures").join(name);
-        if let Err(e) =
-            std::fs::create_dir_all(&dir).and_then(|_| std::fs::write(dir.join("index.html"), out))
-        {
-            eprintln!("prerender: cannot write {}: {e}", dir.display());
-            return ExitCode::FAILURE;
+        // Its own page, and the figure alone to embed, a level below it.
+        let pages = [
+            (
+                alliance_organization::prerender::render_figure_page(name),
+                root.join("figures").join(name),
+                "../../",
+            ),
+            (
+                alliance_organization::prerender::render_embed_page(name),
+                root.join("figures").join(name).join("embed"),
+                "../../../",
+            ),
+        ];
+        for (body, dir, up) in pages {
+            if body.is_empty() {
+                eprintln!("prerender: figure {name} has no page");
+                return ExitCode::FAILURE;
+            }
+            // The chart's picture is drawn at the defaults; a model that declines them leaves it out.
+            if !body.contains("class=\"chart-picture\"><svg") {
+                eprintln!("prerender: figure {name} has no picture of its chart (does its model answer at the defaults?)");
+                return ExitCode::FAILURE;
+            }
+            let Some(out) = alliance_organization::prerender::figure_page(
+                &page,
+                &body,
+                &title,
+                info.question,
+                up,
+            ) else {
+                eprintln!("prerender: {} has no <title> or <body>", path.display());
+                return ExitCode::FAILURE;
+            };
+            if let Err(e) = std::fs::create_dir_all(&dir)
+                .and_then(|_| std::fs::write(dir.join("index.html"), out))
+            {
+                eprintln!("prerender: cannot write {}: {e}", dir.display());
+                return ExitCode::FAILURE;
+            }
         }
     }
     let manifest = root.join("figures").join("manifest.json");
@@ -91,7 +108,7 @@ fn main() -> ExitCode {
         return ExitCode::FAILURE;
     }
     eprintln!(
-        "prerender: wrote {} figure pages and their manifest under {}",
+        "prerender: wrote {} figure pages, their embeds and their manifest under {}",
         alliance_organization::sims::FIGURES.len(),
         root.join("figures").display()
     );

@@ -1,6 +1,7 @@
 //! A figure's own page (`figures/NAME/`): where it comes from, the figure itself (the same root as in the
 //! essay, linking back to its place there with its settings), and the framed passage of ours that reads
-//! it. Its address is public: course sites paste it.
+//! it; and the figure alone, to embed (`figures/NAME/embed/`). Both addresses are public: course sites
+//! paste them.
 
 use super::data::{Block, Section, ESSAY};
 use super::{frame, placed, Page};
@@ -60,4 +61,24 @@ pub fn FigurePage(
             </div>
         }
     })
+}
+
+/// Figure `name` to embed in another site (`figures/NAME/embed/`): the figure alone, with its credit
+/// linking to the essay at its settings; nothing of the page around it.
+#[component]
+pub fn EmbedPage(
+    /// Catalog name.
+    name: &'static str,
+) -> impl IntoView {
+    figure(name)
+        .zip(placed(name, Page::Embed))
+        .map(|(figure, placed)| {
+            view! {
+                <div class="page embed-page" data-page="embed">
+                    <main id="figure" class="embed-main">
+                        <Frame figure=figure placed=placed />
+                    </main>
+                </div>
+            }
+        })
 }

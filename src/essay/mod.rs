@@ -14,7 +14,7 @@ mod title;
 mod toc;
 
 pub use crate::edition::EditionLabel;
-use crate::sims::kit::figure::{Away, Placed};
+use crate::sims::kit::figure::{Away, Embedding, Placed};
 use crate::sims::kit::frame::Frame;
 use crate::sims::{catalog, figure};
 use data::{Block, Section, ESSAY};
@@ -71,6 +71,8 @@ pub enum Page {
     Essay,
     /// A figure's own page (`figures/NAME/index.html`).
     Figure,
+    /// A figure to embed in another site, without the page around it (`figures/NAME/embed/`).
+    Embed,
 }
 
 /// What the essay knows of figure `name` for the kit's frame: its number, catalog entry, model notes,
@@ -84,11 +86,19 @@ pub fn placed(name: &str, page: Page) -> Option<Placed> {
             label: "Open on its own page",
             path: figure_page,
             fragment: false,
+            credit: false,
         },
         Page::Figure => Away {
             label: "Read it in the essay",
             path: |_| "../../".to_string(),
             fragment: true,
+            credit: false,
+        },
+        Page::Embed => Away {
+            label: "Open it in the essay",
+            path: |_| "../../../".to_string(),
+            fragment: true,
+            credit: true,
         },
     };
     Some(Placed {
@@ -97,7 +107,18 @@ pub fn placed(name: &str, page: Page) -> Option<Placed> {
         notes: ESSAY.sim_notes(name),
         work: (front.title, front.author, front.edition),
         away,
-        is_page: page == Page::Figure,
+        is_page: page != Page::Essay,
+        embed: match page {
+            Page::Essay => Some(Embedding {
+                page: |name| format!("{}embed/", figure_page(name)),
+                essay: |_| String::new(),
+            }),
+            Page::Figure => Some(Embedding {
+                page: |_| "embed/".to_string(),
+                essay: |_| "../../".to_string(),
+            }),
+            Page::Embed => None,
+        },
     })
 }
 
@@ -123,6 +144,7 @@ pub fn hydrate_roots() {
         .as_deref()
     {
         Some("figure") => Page::Figure,
+        Some("embed") => Page::Embed,
         _ => Page::Essay,
     };
     let mut roots = Vec::new();

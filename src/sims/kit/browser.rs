@@ -51,12 +51,10 @@ pub fn watch(
     }
 }
 
-/// Copies the figure's link to the clipboard where the browser allows, and says so (through `say`, the
-/// figure's live region) once it has; the link is shown either way.
-pub fn copy_link(link: RwSignal<Option<(String, bool)>>, say: impl Fn(String) + Copy + 'static) {
-    let Some((href, _)) = link.get_untracked() else {
-        return;
-    };
+/// Copies `text` to the clipboard where the browser allows, then calls `done(true)`; `done(false)` when
+/// it cannot (no clipboard outside secure contexts, or refused by permissions policy in a frame), so
+/// the caller shows the text to copy by hand. Never throws.
+pub fn copy_text(text: &str, done: impl Fn(bool) + Clone + 'static) {
     let Some(navigator) = web_sys::window().map(|w| w.navigator()) else {
         return;
     };
@@ -64,20 +62,33 @@ pub fn copy_link(link: RwSignal<Option<(String, bool)>>, say: impl Fn(String) + 
     let has_clipboard = js_sys::Reflect::get(&navigator, &JsValue::from_str("clipboard"))
         .map(|c| !c.is_undefined() && !c.is_null())
         .unwrap_or(false);
-    let by_hand = move || say("The link is shown below the buttons, to copy by hand.".into());
     if !has_clipboard {
-        by_hand();
+        done(false);
         return;
     }
-    let promise = navigator.clipboard().write_text(&href);
-    let copied = Closure::<dyn FnMut(JsValue)>::new(move |_: JsValue| {
-        let _ = link.try_set(Some((href.clone(), true)));
-        say("Link copied.".into());
-    });
-    // A refusal (no permission) is fine: the link stays on screen to copy by hand.
-    let refused = Closure::<dyn FnMut(JsValue)>::new(move |_: JsValue| by_hand());
+    let promise = navigator.clipboard().write_text(text);
+    let ok = done.clone();
+    let copied = Closure::<dyn FnMut(JsValue)>::new(move |_: JsValue| ok(true));
+    let refused = Closure::<dyn FnMut(JsValue)>::new(move |_: JsValue| done(false));
     let _ = promise.then2(&copied, &refused);
-    // One pair per click, released with the page.
+    // One pair per press, released with the page.
     copied.forget();
     refused.forget();
+}
+
+/// Copies the figure's link to the clipboard where the browser allows, and says so (through `say`, the
+/// figure's live region) once it has; the link is shown either way.
+pub fn copy_link(link: RwSignal<Option<(String, bool)>>, say: impl Fn(String) + Copy + 'static) {
+    let Some((href, _)) = link.get_untracked() else {
+        return;
+    };
+    let shown = href.clone();
+    copy_text(&href, move |copied| {
+        if copied {
+            let _ = link.try_set(Some((shown.clone(), true)));
+            say("Link copied.".into());
+        } else {
+            say("The link is shown below the buttons, to copy by hand.".into());
+        }
+    });
 }

@@ -69,6 +69,19 @@ pub struct Placed {
     pub away: Away,
     /// Whether the figure is the page (its own page): its caption is then the page's `<h1>`.
     pub is_page: bool,
+    /// Where the figure's embed page and its place in the essay are from this page (none on the embed
+    /// page itself): the figure then offers the code to embed it.
+    pub embed: Option<Embedding>,
+}
+
+/// The addresses the code to embed a figure needs, from the page that shows it, given its name
+/// (relative: the browser makes them absolute from where the edition is hosted).
+#[derive(Debug, Clone, Copy)]
+pub struct Embedding {
+    /// The figure's embed page.
+    pub page: fn(&str) -> String,
+    /// The essay (the figure's place in it is added).
+    pub essay: fn(&str) -> String,
 }
 
 /// A link from a figure to its place on another page, carrying its settings.
@@ -81,6 +94,9 @@ pub struct Away {
     pub path: fn(&str) -> String,
     /// Whether the address ends at the figure (`#fig-NAME`): the figure sits among other things there.
     pub fragment: bool,
+    /// Whether the link is the figure's credit, for a figure embedded in another site: it names the
+    /// figure and the work it comes from, and opens in a new tab, outside the frame.
+    pub credit: bool,
 }
 
 impl Away {

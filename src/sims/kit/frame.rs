@@ -7,7 +7,7 @@
 //! It renders the same markup on every run (defaults); the URL is read and the canvas drawn in effects,
 //! after hydration.
 
-use super::browser::{copy_link, watch};
+use super::browser::{copy_link, copy_text, watch};
 use super::controls::control;
 use super::figure::{declined, Figure, Placed};
 use super::param::Param;
@@ -79,6 +79,7 @@ fn FrameBody(figure: &'static Figure, placed: Placed) -> impl IntoView {
     // knows neither), for citing the figure.
     let here = RwSignal::new(None::<(String, String)>);
     let cite_open = RwSignal::new(false);
+    let embed_open = RwSignal::new(false);
     let draw_error = RwSignal::new(None::<String>);
     // Whether the canvas has drawn: until then the build-time picture shows.
     let drawn = RwSignal::new(false);
@@ -234,6 +235,43 @@ fn FrameBody(figure: &'static Figure, placed: Placed) -> impl IntoView {
             &format!("alliance-organization-fig-{name}"),
         )
     };
+    // The code to embed the figure, at these settings, once "Embed this figure" is open (it follows the
+    // sliders only then).
+    let embed_code = move || {
+        let (Some(embedding), true) = (placed.embed, embed_open.get()) else {
+            return String::new();
+        };
+        let raw = values.with(|v| state::write(params, v));
+        let at = |path: fn(&str) -> String, fragment: bool| {
+            let away = super::figure::Away {
+                label: "",
+                path,
+                fragment,
+                credit: false,
+            };
+            url::absolute(&away.href(name, &raw))
+        };
+        let figure_title = format!("Figure {number}: {title}");
+        crate::embed::snippet(&crate::embed::Snippet {
+            src: &at(embedding.page, false),
+            title: &figure_title,
+            height: info.embed_height,
+            credit_href: &at(embedding.essay, true),
+            credit: &format!(
+                "{figure_title}, from {work_title}, an explorable edition of {work_author}’s review"
+            ),
+        })
+    };
+    let copy_code = move || {
+        let code = embed_code();
+        copy_text(&code, move |copied| {
+            say(if copied {
+                "Code copied.".into()
+            } else {
+                "Select the code in the box and copy it by hand.".into()
+            })
+        });
+    };
     let caption_id = format!("fig-{name}-caption");
     let away_described_by = caption_id.clone();
     let table_caption = format!("fig-{name}-table");
@@ -313,14 +351,30 @@ fn FrameBody(figure: &'static Figure, placed: Placed) -> impl IntoView {
             </button>
             // Its place on the other page (the essay, or its own page), at these settings; described
             // by the caption, since the essay holds one such link per figure.
-            <a
-                class="figure-away"
-                aria-describedby=away_described_by
-                href=move || values.with(|v| placed.away.href(name, &state::write(params, v)))
-            >
-                {placed.away.label}
-            </a>
+            {(!placed.away.credit).then(|| view! {
+                <a
+                    class="figure-away"
+                    aria-describedby=away_described_by
+                    href=move || values.with(|v| placed.away.href(name, &state::write(params, v)))
+                >
+                    {placed.away.label}
+                </a>
+            })}
         </div>
+        // Embedded in another site: whose figure it is, with a way to it at these settings that
+        // leaves the frame.
+        {placed.away.credit.then(|| view! {
+            <p class="figure-credit">
+                <a
+                    href=move || values.with(|v| placed.away.href(name, &state::write(params, v)))
+                    target="_blank"
+                    rel="noopener"
+                >
+                    {format!("Figure {number}: {title}")}
+                </a>
+                {format!(", from {work_title}, an explorable edition of {work_author}’s review (the link opens it at this figure, in a new tab).")}
+            </p>
+        })}
         <details
             class="cite-figure"
             on:toggle=move |ev| {
@@ -342,6 +396,30 @@ fn FrameBody(figure: &'static Figure, placed: Placed) -> impl IntoView {
                     <input type="text" readonly value=href.clone() prop:value=href />
                 </label>
             </p>
+        })}
+        {placed.embed.map(|_| view! {
+            <details
+                class="embed-figure"
+                on:toggle=move |ev| {
+                    let open = ev
+                        .target()
+                        .and_then(|t| js_sys::Reflect::get(&t, &wasm_bindgen::JsValue::from_str("open")).ok())
+                        .and_then(|v| v.as_bool())
+                        .unwrap_or(false);
+                    embed_open.set(open);
+                }
+            >
+                <summary>"Embed this figure"</summary>
+                <p class="embed-help">
+                    "Paste this code where a course site takes HTML: the HTML view of Canvas’s editor, a Moodle Page resource in HTML mode, a Blackboard document (as instructor), Brightspace’s source view, or a WordPress Custom HTML block. It needs no script on the course page; the frame shows the figure at these settings, and the line under it credits the edition and links to it. Some editors drop "
+                    <code>"loading"</code> " or " <code>"allowfullscreen"</code> "; the figure works without them."
+                </p>
+                <label class="embed-code">
+                    "Code to paste"
+                    <textarea readonly rows="5" prop:value=embed_code></textarea>
+                </label>
+                <button type="button" on:click=move |_| copy_code()>"Copy the code"</button>
+            </details>
         })}
         <details class="how">
             <summary>"How this model works"</summary>

@@ -60,3 +60,11 @@ pub fn figure_link(name: &str) -> String {
     let search = location.search().unwrap_or_default();
     format!("{origin}{path}{search}#fig-{name}")
 }
+
+/// `relative` made absolute against the page's address (itself if the browser cannot).
+pub fn absolute(relative: &str) -> String {
+    web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .and_then(|base| web_sys::Url::new_with_base(relative, &base).ok())
+        .map_or_else(|| relative.to_string(), |u| u.href())
+}
