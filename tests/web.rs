@@ -277,7 +277,7 @@ fn placed(
         is_page: false,
         embed: Some(alliance_organization::sims::kit::figure::Embedding {
             page: |name| format!("elsewhere/{name}/embed/"),
-            essay: |_| String::new(),
+            work: |_| String::new(),
         }),
     }
 }

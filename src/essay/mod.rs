@@ -111,11 +111,11 @@ pub fn placed(name: &str, page: Page) -> Option<Placed> {
         embed: match page {
             Page::Essay => Some(Embedding {
                 page: |name| format!("{}embed/", figure_page(name)),
-                essay: |_| String::new(),
+                work: |_| String::new(),
             }),
             Page::Figure => Some(Embedding {
                 page: |_| "embed/".to_string(),
-                essay: |_| "../../".to_string(),
+                work: |_| "../../".to_string(),
             }),
             Page::Embed => None,
         },

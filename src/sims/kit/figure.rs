@@ -69,7 +69,7 @@ pub struct Placed {
     pub away: Away,
     /// Whether the figure is the page (its own page): its caption is then the page's `<h1>`.
     pub is_page: bool,
-    /// Where the figure's embed page and its place in the essay are from this page (none on the embed
+    /// Where the figure's embed page and its place in the work are from this page (none on the embed
     /// page itself): the figure then offers the code to embed it.
     pub embed: Option<Embedding>,
 }
@@ -80,8 +80,9 @@ pub struct Placed {
 pub struct Embedding {
     /// The figure's embed page.
     pub page: fn(&str) -> String,
-    /// The essay (the figure's place in it is added).
-    pub essay: fn(&str) -> String,
+    /// The page of the work that places the figure (the figure's place on it is added): where the
+    /// credit leads.
+    pub work: fn(&str) -> String,
 }
 
 /// A link from a figure to its place on another page, carrying its settings.

@@ -256,7 +256,7 @@ fn FrameBody(figure: &'static Figure, placed: Placed) -> impl IntoView {
             src: &at(embedding.page, false),
             title: &figure_title,
             height: info.embed_height,
-            credit_href: &at(embedding.essay, true),
+            credit_href: &at(embedding.work, true),
             credit: &format!(
                 "{figure_title}, from {work_title}, an explorable edition of {work_author}’s review"
             ),
