@@ -172,8 +172,12 @@ try {
   slow = await textVisible(env, 4);
   phone = await measure(env, { rate: 4, network: PHONE, loads: PHONE_LOADS });
   for (const name of figurePages) {
-    const loads = await measure(env, { rate: 4, network: PHONE, loads: Math.max(1, Math.ceil(PHONE_LOADS / 2)), suffix: `figures/${name}/` });
-    figureFcp.push({ name, fcp: median(loads.map((m) => m.fcp)) });
+    const loads = Math.max(1, Math.ceil(PHONE_LOADS / 2));
+    const own = await measure(env, { rate: 4, network: PHONE, loads, suffix: `figures/${name}/` });
+    const embed = fs.existsSync(path.join(FIGURE_DIR, name, 'embed'))
+      ? await measure(env, { rate: 4, network: PHONE, loads, suffix: `figures/${name}/embed/` })
+      : [];
+    figureFcp.push({ name, fcp: median(own.map((m) => m.fcp)), embedFcp: embed.length ? median(embed.map((m) => m.fcp)) : NaN });
   }
   for (const [figure, key] of SLIDERS) {
     const selector = `#${figure}-${key}`;
@@ -197,11 +201,16 @@ line('first contentful paint', median(phone.map((m) => m.fcp)), 500, 'ms');
 console.log(`  ${'first paragraph in the DOM'.padEnd(44)} ${median(phone.map((m) => m.inDom)).toFixed(1).padStart(8)} ms`);
 console.log(`  ${'first paragraph painted'.padEnd(44)} ${median(phone.map((m) => m.text)).toFixed(1).padStart(8)} ms`);
 if (figurePages.length) {
-  console.log(`\nFigure pages (figures/NAME/index.html): size (KB) and first contentful paint on the phone-like profile (ms)`);
+  console.log(`\nFigure pages (figures/NAME/) and embeds (figures/NAME/embed/): HTML size (KB) and first contentful paint on the phone-like profile (ms)`);
   console.log(`  ${'page'.padEnd(24)}      raw     gzip   brotli      FCP`);
-  for (const { name, fcp } of figureFcp) {
+  for (const { name, fcp, embedFcp } of figureFcp) {
     const [r] = sizes(path.join(FIGURE_DIR, name)).filter((x) => x.name === 'index.html');
     console.log(`  ${name.padEnd(24)} ${KB(r.raw)} ${KB(r.gzip)} ${KB(r.brotli)} ${fcp.toFixed(0).padStart(8)}`);
+    const embedDir = path.join(FIGURE_DIR, name, 'embed');
+    if (fs.existsSync(embedDir)) {
+      const [e] = sizes(embedDir).filter((x) => x.name === 'index.html');
+      console.log(`  ${`${name}, embed`.padEnd(24)} ${KB(e.raw)} ${KB(e.gzip)} ${KB(e.brotli)} ${embedFcp.toFixed(0).padStart(8)}`);
+    }
   }
 }
 console.log(`\nInput to finished redraw, deviceScaleFactor 2, ${STEPS} steps per figure (ms; budgets: median 3, p95 6, no throttling)`);
