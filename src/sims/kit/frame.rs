@@ -377,14 +377,7 @@ fn FrameBody(figure: &'static Figure, placed: Placed) -> impl IntoView {
         })}
         <details
             class="cite-figure"
-            on:toggle=move |ev| {
-                let open = ev
-                    .target()
-                    .and_then(|t| js_sys::Reflect::get(&t, &wasm_bindgen::JsValue::from_str("open")).ok())
-                    .and_then(|v| v.as_bool())
-                    .unwrap_or(false);
-                cite_open.set(open);
-            }
+            on:toggle=move |ev| cite_open.set(is_open(&ev))
         >
             <summary>"Cite this figure"</summary>
             <div inner_html=cite_html></div>
@@ -400,14 +393,7 @@ fn FrameBody(figure: &'static Figure, placed: Placed) -> impl IntoView {
         {placed.embed.map(|_| view! {
             <details
                 class="embed-figure"
-                on:toggle=move |ev| {
-                    let open = ev
-                        .target()
-                        .and_then(|t| js_sys::Reflect::get(&t, &wasm_bindgen::JsValue::from_str("open")).ok())
-                        .and_then(|v| v.as_bool())
-                        .unwrap_or(false);
-                    embed_open.set(open);
-                }
+                on:toggle=move |ev| embed_open.set(is_open(&ev))
             >
                 <summary>"Embed this figure"</summary>
                 <p class="embed-help">
@@ -437,6 +423,14 @@ fn FrameBody(figure: &'static Figure, placed: Placed) -> impl IntoView {
         </details>
         <p class="without-script">"The live figure needs JavaScript and WebAssembly; the readout and data table above show its default setting."</p>
     }
+}
+
+/// Whether the `<details>` that sent `ev` (a `toggle`) is now open.
+fn is_open(ev: &leptos::ev::Event) -> bool {
+    ev.target()
+        .and_then(|t| js_sys::Reflect::get(&t, &wasm_bindgen::JsValue::from_str("open")).ok())
+        .and_then(|v| v.as_bool())
+        .unwrap_or(false)
 }
 
 /// The chart at the defaults as SVG markup, drawn in the native build (the build-time render); empty
