@@ -21,8 +21,11 @@ const TYPES = {
   '.json': 'application/json',
 };
 
-/** Starts the server on a free port; resolves to { origin, url, requests, close }. */
-export async function startServer({ dist = DIST } = {}) {
+/**
+ * Starts the server on a free port; resolves to { origin, url, requests, close }. With `cors`, every
+ * response allows any origin, as a host that lets sandboxed frames (origin `null`) load its scripts.
+ */
+export async function startServer({ dist = DIST, cors = false } = {}) {
   const requests = [];
   const server = http.createServer(async (req, res) => {
     const pathname = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -49,6 +52,7 @@ export async function startServer({ dist = DIST } = {}) {
       res.writeHead(200, {
         'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-store',
+        ...(cors ? { 'access-control-allow-origin': '*' } : {}),
       });
       res.end(body);
     } catch {

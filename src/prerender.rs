@@ -48,13 +48,15 @@ pub fn render_embed_page(name: &'static str) -> String {
 
 /// A page below the essay's folder (`figures/NAME/index.html`, `up` = `../../`), from the essay's
 /// staged `page` (its stylesheet, icon and script) and its `body`: the figure's title and question in
-/// the head, the addresses `up` the tree, and no citation metadata (that describes the review).
+/// the head, the addresses `up` the tree, no citation metadata (that describes the review), and `more`
+/// at the end of the head (written as it is: addresses in it are the caller's).
 pub fn figure_page(
     page: &str,
     body: &str,
     title: &str,
     description: &str,
     up: &str,
+    more: &str,
 ) -> Option<String> {
     let head_end = page.find("<body")?;
     let mut head = page[..head_end].to_string();
@@ -79,6 +81,9 @@ pub fn figure_page(
     // The staged page's own addresses are relative to the site's root (`./`, quoted or not).
     for quote in ["\"", "'", "="] {
         head = head.replace(&format!("{quote}./"), &format!("{quote}{up}"));
+    }
+    if let Some(end) = head.rfind("</head>") {
+        head.insert_str(end, more);
     }
     let page = format!("{head}{}", &page[head_end..]);
     insert_into_body(&page, body)
@@ -228,3 +233,92 @@ pub fn manifest() -> Result<String, serde_json::Error> {
         "figures": figures,
     }))
 }
+
+/// The site's public address, from the build's `SITE_URL` option (`https://example.org/ao/`), ending
+/// in `/`; an error says what is wrong with it. Only with it does the build write absolute addresses
+/// (canonical links, Open Graph, oEmbed): without it, none is written anywhere.
+pub fn site_url(raw: &str) -> Result<String, String> {
+    let raw = raw.trim();
+    let scheme_ok = raw.starts_with("https://") || raw.starts_with("http://");
+    let host = raw.split("://").nth(1).unwrap_or_default();
+    if !scheme_ok || host.is_empty() || host.starts_with('/') {
+        return Err(format!(
+            "SITE_URL must be an http(s) address such as https://example.org/alliance-organization/, not {raw:?}"
+        ));
+    }
+    if raw.contains(['?', '#', '"', '\'', '<', '>', ' ', '\\']) {
+        return Err(format!(
+            "SITE_URL must be the site's folder, with no query, fragment, quotes or spaces: {raw:?}"
+        ));
+    }
+    Ok(if raw.ends_with('/') {
+        raw.to_string()
+    } else {
+        format!("{raw}/")
+    })
+}
+
+/// What a page at `path` (relative to the site, `figures/weber/`) carries in its head when the site's
+/// address is known: its canonical address, Open Graph's title, address and description (if given), and, for a
+/// figure page, the discovery link to its `oembed.json`.
+pub fn site_head(
+    site: &str,
+    path: &str,
+    title: &str,
+    description: Option<&str>,
+    oembed: bool,
+) -> String {
+    use crate::html::push_escaped;
+    let here = format!("{site}{path}");
+    let mut out = String::from("\n<link rel=\"canonical\" href=\"");
+    push_escaped(&mut out, &here);
+    out.push_str("\">\n<meta property=\"og:type\" content=\"website\">\n<meta property=\"og:url\" content=\"");
+    push_escaped(&mut out, &here);
+    out.push_str("\">\n<meta property=\"og:title\" content=\"");
+    push_escaped(&mut out, title);
+    out.push_str("\">\n");
+    if let Some(description) = description {
+        out.push_str("<meta property=\"og:description\" content=\"");
+        push_escaped(&mut out, description);
+        out.push_str("\">\n");
+    }
+    if oembed {
+        out.push_str("<link rel=\"alternate\" type=\"application/json+oembed\" href=\"");
+        push_escaped(&mut out, &format!("{here}oembed.json"));
+        out.push_str("\" title=\"");
+        push_escaped(&mut out, title);
+        out.push_str("\">\n");
+    }
+    out
+}
+
+/// Figure `name`'s `oembed.json` for a site at `site` (see [`site_url`]): a `rich` response whose
+/// HTML is the snippet "Embed this figure" gives at the defaults, at the figure's frame height.
+/// `None` if the figure is not placed.
+pub fn oembed(site: &str, name: &str) -> Option<Result<String, serde_json::Error>> {
+    use crate::essay::data::ESSAY;
+    let placed = crate::essay::placed(name, crate::essay::Page::Essay)?;
+    let front = &ESSAY.front;
+    let figure_title = format!("Figure {}: {}", placed.number, placed.info.title);
+    let html = crate::embed::snippet(&crate::embed::Snippet {
+        src: &format!("{site}{}embed/", crate::essay::figure_page(name)),
+        title: &figure_title,
+        height: placed.info.embed_height,
+        width: None,
+        credit_href: &format!("{site}#fig-{name}"),
+        credit: &crate::embed::credit(&figure_title, front.title, front.author),
+    });
+    Some(serde_json::to_string_pretty(&serde_json::json!({
+        "version": "1.0",
+        "type": "rich",
+        "title": figure_title,
+        "provider_name": front.title,
+        "provider_url": site,
+        "html": html,
+        "width": OEMBED_WIDTH,
+        "height": placed.info.embed_height,
+    })))
+}
+
+/// The width an oEmbed response states (its frame fills the column it is given; this is a typical one).
+pub const OEMBED_WIDTH: u32 = 720;

@@ -108,7 +108,7 @@ fn a_figure_page_takes_the_staged_page_with_its_own_title_and_addresses_two_leve
         "<!doctype html><html lang=en><meta charset=utf-8><title>Essay</title><meta content=\"About the essay\" name=description><meta content=Alliance name=citation_title><meta content=./ name=citation_fulltext_html_url><link href=./favicon-1.svg rel=icon><script type=module>import init from './app-1.js'; await init({ module_or_path: './app-1_bg.wasm' });</script></head><body></body></html>",
         "<!DOCTYPE html><html lang=\"en\"><head><title>Essay</title><meta name=\"description\" content=\"About the essay\"><meta name=\"citation_title\" content=\"Alliance\"><link rel=\"icon\" href=\"./favicon-1.svg\"><script type=\"module\">import init from './app-1.js'; await init({ module_or_path: './app-1_bg.wasm' });</script></head><body></body></html>",
     ] {
-        let page = figure_page(staged, "<main></main>", "Figure 1: A & B", "Why <this>?", "../../")
+        let page = figure_page(staged, "<main></main>", "Figure 1: A & B", "Why <this>?", "../../", "")
             .expect("a page");
         assert!(page.contains("<title>Figure 1: A &amp; B</title>"), "{page}");
         assert!(page.contains("<meta name=\"description\" content=\"Why &lt;this&gt;?\">"), "{page}");
@@ -122,7 +122,7 @@ fn a_figure_page_takes_the_staged_page_with_its_own_title_and_addresses_two_leve
         assert!(page.ends_with("<body><main></main></body></html>"), "{page}");
     }
     assert_eq!(
-        figure_page("<html><body></body></html>", "", "t", "d", "../../"),
+        figure_page("<html><body></body></html>", "", "t", "d", "../../", ""),
         None,
         "no title"
     );

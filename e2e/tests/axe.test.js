@@ -90,3 +90,16 @@ test('axe-core finds no violations on every figure’s own page, light and dark,
     }
   }
 });
+
+test('axe-core finds no violations on every figure’s embed page, light and dark, and in a short frame that tucks', async () => {
+  for (const name of figureNames()) {
+    for (const [colorScheme, viewport] of [['light', { width: 1000, height: 1300 }], ['dark', { width: 360, height: 700 }]]) {
+      const { page, context } = await open(env, `figures/${name}/embed/`, { colorScheme, viewport });
+      if (viewport.width === 360) {
+        assert.ok(await page.locator('.embed-more').isVisible(), `${name}: a short frame tucks, behind "More"`);
+      }
+      assert.deepEqual(await violations(page), [], `figures/${name}/embed/ (${colorScheme}, ${viewport.width} px)`);
+      await context.close();
+    }
+  }
+});

@@ -5,6 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import http from 'node:http';
 import { start, open, until, figureNames } from '../helpers.js';
+import { startServer } from '../server.js';
 
 let env;
 let host;
@@ -41,7 +42,7 @@ test('the code from a figure page, pasted into a page on another origin, shows t
   assert.match(code, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/.*\/figures\/weber\/embed\/\?weber=n:3" title="Figure 3: One table or many spokes\?" width="100%" height="\d+"/);
   assert.match(code, /<p><a href="http:\/\/127\.0\.0\.1:\d+\/.*\/\?weber=n:3#fig-weber">Figure 3: One table or many spokes\?, from Alliance Organization, an explorable edition of Sam Seitz’s review<\/a><\/p>$/);
   host.html = `<!doctype html><title>A course page</title><p>Read this, then try the figure.</p>\n${code}\n<p>After the figure.</p>`;
-  for (const width of [640, 1000]) {
+  for (const width of [360, 640, 1000]) {
     const context = await env.browser.newContext({ viewport: { width, height: 900 } });
     const page = await context.newPage();
     const problems = [];
@@ -70,7 +71,7 @@ test('every figure in the essay offers its code, and its embed page fits the hei
     const code = await copiedCode(`#fig-${name}`, name);
     const height = Number(code.match(/ height="(\d+)"/)[1]);
     assert.match(code, new RegExp(`figures/${name}/embed/" title="Figure \\d: `), `${name}: at the defaults, no settings`);
-    for (const width of [640, 1000]) {
+    for (const width of [320, 360, 640, 1000, 1200]) {
       const { page, problems, context } = await open(env, `figures/${name}/embed/`, { viewport: { width, height } });
       const scroll = await page.evaluate(() => document.documentElement.scrollHeight);
       assert.ok(scroll <= height, `${name} at ${width} px: ${scroll} px of content in a ${height} px frame`);
@@ -80,4 +81,171 @@ test('every figure in the essay offers its code, and its embed page fits the hei
       await context.close();
     }
   }
+});
+
+/**
+ * Opens the course page `html` (served from the other origin) at `width` px; resolves to
+ * { page, context, problems, frame, messages }, `messages` being what the host window received
+ * (recorded by the test, not by the host page, which has no script).
+ */
+async function onHost(html, { width = 800, height = 900 } = {}) {
+  host.html = html;
+  const context = await env.browser.newContext({ viewport: { width, height } });
+  await context.addInitScript(() => {
+    if (window !== window.top) return;
+    window.__messages = [];
+    addEventListener('message', (e) => window.__messages.push(e.data));
+  });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (m) => ['error', 'warning'].includes(m.type()) && problems.push(`${m.type()}: ${m.text()}`));
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  await page.goto(host.url);
+  const frame = page.frameLocator('iframe');
+  return { page, context, problems, frame, messages: () => page.evaluate(() => window.__messages) };
+}
+
+/** The frame of figure `name`'s embed page at `suffix`, served by `server`, with `attributes`. */
+const frameTag = (server, name, suffix = '', attributes = '', height = 1300) =>
+  `<iframe src="${server.url}figures/${name}/embed/${suffix}" title="Figure" width="100%" height="${height}" style="width:100%;height:${height}px;border:0"${attributes}></iframe>`;
+
+test('the embedded figure tells its host the height it needs, in Canvas’s, WordPress’s and its own dialect', async () => {
+  const { page, context, problems, frame, messages } = await onHost(frameTag(env.server, 'weber', '?weber=n:3#?secret=Ab12Cd34'));
+  await frame.locator('figure[data-live]').waitFor({ state: 'attached' });
+  assert.ok(await until(async () => (await messages()).length >= 3), 'messages arrive');
+  const got = await messages();
+  const lti = got.filter((m) => typeof m === 'string').map((m) => JSON.parse(m));
+  assert.ok(lti.length > 0, 'lti.frameResize, as a JSON string');
+  assert.equal(lti.at(-1).subject, 'lti.frameResize');
+  const height = lti.at(-1).height;
+  assert.ok(height > 600 && height < 1400, `a plausible height: ${height}`);
+  const wordpress = got.filter((m) => m && m.message === 'height');
+  assert.deepEqual(wordpress.at(-1), { message: 'height', value: height, secret: 'Ab12Cd34' }, 'WordPress’s, with its secret');
+  const own = got.filter((m) => m && m.source === 'alliance-organization');
+  assert.deepEqual(own.at(-1), { source: 'alliance-organization', type: 'height', height, figure: 'weber' });
+  // A change of size is told again: an opened data table makes the figure taller.
+  await frame.locator('details.data summary').click();
+  assert.ok(await until(async () => (await messages()).some((m) => m && m.message === 'height' && m.value > height)), 'a taller figure says so');
+  // WordPress leads its host away only by message: the credit sends one.
+  await frame.locator('.figure-credit a').click();
+  assert.ok(await until(async () => (await messages()).some((m) => m && m.message === 'link')), 'the link message');
+  const link = (await messages()).find((m) => m && m.message === 'link');
+  assert.equal(link.secret, 'Ab12Cd34');
+  assert.match(link.value, /^http:\/\/127\.0\.0\.1:\d+\/.*\/\?weber=n:3#fig-weber$/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the optional host script sizes a plain page’s frame to what the figure asks for', async () => {
+  const script = await (await fetch(`${env.server.url}embed-host.js`)).text();
+  assert.ok(script.length < 2048, `under 2 KB: ${script.length} bytes`);
+  assert.match(script, /MIT/);
+  const { page, context, problems, frame } = await onHost(
+    `${frameTag(env.server, 'signals', '', '', 600)}<script src="${env.server.url}embed-host.js"></script>`,
+  );
+  await frame.locator('figure[data-live]').waitFor({ state: 'attached' });
+  const fits = async () => {
+    const [outer, inner] = await Promise.all([
+      page.evaluate(() => document.querySelector('iframe').getBoundingClientRect().height),
+      page.frames()[1].evaluate(() => ({
+        height: document.documentElement.getBoundingClientRect().height,
+        scroll: document.documentElement.scrollHeight,
+        tucked: document.querySelectorAll('.tucked').length,
+      })),
+    ]);
+    return outer > 900 && Math.abs(outer - inner.height) <= 1 && inner.scroll <= outer && inner.tucked === 0;
+  };
+  assert.ok(await until(fits), 'the frame takes the figure’s height, and nothing is tucked');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('arrow keys on an embedded slider move the figure, never the course page', async () => {
+  const { page, context, problems, frame } = await onHost(
+    `<div style="height:1500px">Above</div>${frameTag(env.server, 'weber', '?weber=n:12')}<div style="height:3000px">Below</div>`,
+  );
+  await frame.locator('figure[data-live]').waitFor({ state: 'attached' });
+  await page.evaluate(() => scrollTo(0, 1400));
+  const slider = frame.locator('input[type="range"]').first();
+  await slider.focus();
+  const before = await page.evaluate(() => scrollY);
+  for (const key of ['ArrowRight', 'ArrowUp', 'ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowDown', 'PageDown', 'PageUp', 'End', 'Home']) {
+    await slider.press(key);
+    await page.waitForTimeout(30);
+    assert.equal(await page.evaluate(() => scrollY), before, `${key} left the course page where it was`);
+  }
+  assert.equal(await slider.inputValue(), await slider.getAttribute('min'), 'the keys moved the slider');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('in a sandboxed frame it runs where the host allows CORS, and shows its picture, readout and a way to open it live where it cannot start', async () => {
+  const cors = await startServer({ cors: true });
+  try {
+    const live = await onHost(frameTag(cors, 'mattes', '', ' sandbox="allow-scripts"'));
+    await live.frame.locator('figure[data-live]').waitFor({ state: 'attached' });
+    await live.frame.locator('input[type="range"]').first().press('ArrowRight');
+    assert.ok(await until(async () => (await live.frame.locator('.chart-picture.gone').count()) === 1), 'the canvas drew');
+    assert.equal(await live.frame.locator('.embed-failed').isVisible(), false);
+    assert.deepEqual(live.problems, [], 'no errors with CORS');
+    await live.context.close();
+  } finally {
+    await cors.close();
+  }
+  const dead = await onHost(frameTag(env.server, 'mattes', '', ' sandbox="allow-scripts"'));
+  const failed = dead.frame.locator('.embed-failed');
+  await failed.waitFor({ state: 'visible' });
+  assert.match(await failed.innerText(), /could not start in this frame/);
+  assert.match(await failed.locator('a').getAttribute('href'), /^\.\.\/$/);
+  assert.ok(await dead.frame.locator('.chart-picture svg path').count() > 0, 'the picture shows');
+  assert.ok(await dead.frame.locator('.chart-picture').isVisible());
+  assert.match(await dead.frame.locator('.readout').innerText(), /\w/, 'the readout shows');
+  // The browser's own report of the refused script is all that reaches the console.
+  assert.deepEqual(dead.problems.filter((p) => !/CORS|Failed to load resource|net::ERR_FAILED/.test(p)), []);
+  await dead.context.close();
+});
+
+test('full screen is offered only where the frame allows it, and "Open full view" elsewhere', async () => {
+  for (const [attributes, fullscreen] of [['', false], [' allowfullscreen', true]]) {
+    const { context, problems, frame } = await onHost(frameTag(env.server, 'kimball', '?kimball=s:0.5', attributes));
+    await frame.locator('figure[data-live]').waitFor({ state: 'attached' });
+    assert.equal(await frame.locator('.embed-fullscreen').isVisible(), fullscreen, `full screen ${fullscreen ? 'offered' : 'not offered'}`);
+    assert.equal(await frame.locator('.embed-full').isVisible(), !fullscreen);
+    if (!fullscreen) {
+      const full = frame.locator('.embed-full');
+      assert.equal(await full.getAttribute('target'), '_blank');
+      const [opened] = await Promise.all([context.waitForEvent('page'), full.click()]);
+      await opened.waitForSelector('html[data-ready]', { state: 'attached' });
+      assert.match(opened.url(), /\/figures\/kimball\/\?kimball=s:0\.5$/, 'the figure page at these settings');
+    }
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
+});
+
+test('in a cross-origin frame, "Copy link" shows the link when the clipboard is refused, without an error', async () => {
+  const { context, problems, frame } = await onHost(frameTag(env.server, 'weber'));
+  await frame.locator('figure[data-live]').waitFor({ state: 'attached' });
+  await frame.getByRole('button', { name: 'Copy link to this figure' }).click();
+  const shown = frame.locator('.figure-link input');
+  await shown.waitFor({ state: 'visible' });
+  assert.match(await shown.inputValue(), /\/figures\/weber\/embed\/$|#fig-weber$/);
+  assert.deepEqual(problems.filter((p) => !/permissions policy/i.test(p)), []);
+  await context.close();
+});
+
+test('a frame shorter than the figure tucks what does not fit behind "More about this figure", with no scrollbar', async () => {
+  const { page, context, problems } = await open(env, 'figures/specialize/embed/', { viewport: { width: 360, height: 800 } });
+  const fits = () => page.evaluate(() => document.documentElement.scrollHeight <= innerHeight);
+  assert.ok(await until(fits), 'no scrollbar in an 800 px frame');
+  assert.ok(await page.locator('.readout').isVisible(), 'the readout stays');
+  assert.ok(await page.locator('.chart canvas').isVisible(), 'the chart stays');
+  assert.ok(await page.locator('.figure-credit a').isVisible(), 'the credit stays');
+  assert.equal(await page.locator('details.how').isVisible(), false, 'the model notes are tucked');
+  await page.click('.embed-more');
+  assert.ok(await page.locator('details.how').isVisible(), 'and come back on "More"');
+  assert.ok(await page.locator('input[type="range"]').first().isVisible(), 'the controls too');
+  assert.equal(await page.locator('.embed-more').isVisible(), false);
+  assert.deepEqual(problems, []);
+  await context.close();
 });

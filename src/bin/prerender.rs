@@ -27,11 +27,30 @@ fn main() -> ExitCode {
         eprintln!("prerender: {} already holds the essay", path.display());
         return ExitCode::SUCCESS;
     }
+    use alliance_organization::prerender::{oembed, site_head, site_url};
+    // The site's public address, if the build was given it (`SITE_URL=https://… scripts/build`).
+    let site = match std::env::var("SITE_URL")
+        .ok()
+        .filter(|s| !s.trim().is_empty())
+    {
+        None => None,
+        Some(raw) => match site_url(&raw) {
+            Ok(site) => Some(site),
+            Err(e) => {
+                eprintln!("prerender: {e}");
+                return ExitCode::FAILURE;
+            }
+        },
+    };
+    let front = &alliance_organization::essay::data::ESSAY.front;
     let app = alliance_organization::prerender::render_app();
-    let Some(out) = alliance_organization::prerender::insert_into_body(&page, &app) else {
+    let Some(mut out) = alliance_organization::prerender::insert_into_body(&page, &app) else {
         eprintln!("prerender: {} has no <body> tag", path.display());
         return ExitCode::FAILURE;
     };
+    if let (Some(site), Some(end)) = (&site, out.find("</head>")) {
+        out.insert_str(end, &site_head(site, "", front.title, None, false));
+    }
     if let Err(e) = std::fs::write(&path, out) {
         eprintln!("prerender: cannot write {}: {e}", path.display());
         return ExitCode::FAILURE;
@@ -64,14 +83,40 @@ fn main() -> ExitCode {
                 alliance_organization::prerender::render_figure_page(name),
                 root.join("figures").join(name),
                 "../../",
+                site.as_deref()
+                    .map(|site| {
+                        site_head(
+                            site,
+                            &format!("figures/{name}/"),
+                            &title,
+                            Some(info.question),
+                            true,
+                        )
+                    })
+                    .unwrap_or_default(),
             ),
             (
                 alliance_organization::prerender::render_embed_page(name),
                 root.join("figures").join(name).join("embed"),
                 "../../../",
+                // Before the first paint (it sets the theme a snippet asks for); a classic script, so
+                // a frame that cannot load the wasm's module still runs it.
+                // Its canonical address is the figure's page.
+                format!(
+                    "<script src=\"../../../embed-frame.js\"></script>{}",
+                    site.as_deref()
+                        .map(|site| site_head(
+                            site,
+                            &format!("figures/{name}/"),
+                            &title,
+                            Some(info.question),
+                            false
+                        ))
+                        .unwrap_or_default()
+                ),
             ),
         ];
-        for (body, dir, up) in pages {
+        for (body, dir, up, more) in pages {
             if body.is_empty() {
                 eprintln!("prerender: figure {name} has no page");
                 return ExitCode::FAILURE;
@@ -87,6 +132,7 @@ fn main() -> ExitCode {
                 &title,
                 info.question,
                 up,
+                &more,
             ) else {
                 eprintln!("prerender: {} has no <title> or <body>", path.display());
                 return ExitCode::FAILURE;
@@ -97,6 +143,19 @@ fn main() -> ExitCode {
                 eprintln!("prerender: cannot write {}: {e}", dir.display());
                 return ExitCode::FAILURE;
             }
+        }
+    }
+    // oEmbed, for consumers that discover it from a pasted figure address (WordPress among them).
+    for figure in alliance_organization::sims::FIGURES {
+        let Some(site) = &site else { break };
+        let file = root.join("figures").join(figure.name).join("oembed.json");
+        let written = oembed(site, figure.name)
+            .unwrap_or_else(|| Ok(String::new()))
+            .map_err(std::io::Error::other)
+            .and_then(|json| std::fs::write(&file, json));
+        if let Err(e) = written {
+            eprintln!("prerender: cannot write {}: {e}", file.display());
+            return ExitCode::FAILURE;
         }
     }
     let manifest = root.join("figures").join("manifest.json");

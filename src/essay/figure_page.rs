@@ -64,7 +64,10 @@ pub fn FigurePage(
 }
 
 /// Figure `name` to embed in another site (`figures/NAME/embed/`): the figure alone, with its credit
-/// linking to the essay at its settings; nothing of the page around it.
+/// linking to the essay at its settings, and a line that opens it in full (its own page, or full
+/// screen where the frame allows it); nothing of the page around it. `embed-frame.js` (a classic
+/// script, so it runs where the wasm cannot) fits it to its frame, shows what it tucked away behind
+/// "More about this figure", and shows the line for a figure that cannot start.
 #[component]
 pub fn EmbedPage(
     /// Catalog name.
@@ -77,6 +80,15 @@ pub fn EmbedPage(
                 <div class="page embed-page" data-page="embed">
                     <main id="figure" class="embed-main">
                         <Frame figure=figure placed=placed />
+                        <p class="embed-failed" role="status" hidden>
+                            "The live figure could not start in this frame: the picture and the readout show its starting values. "
+                            <a href="../" target="_blank" rel="noopener">"Open it live"</a>
+                        </p>
+                        <p class="embed-bar">
+                            <button type="button" class="embed-more" hidden>"More about this figure"</button>
+                            <button type="button" class="embed-fullscreen" hidden>"Full screen"</button>
+                            <a class="embed-full" href="../" target="_blank" rel="noopener">"Open full view"</a>
+                        </p>
                     </main>
                 </div>
             }

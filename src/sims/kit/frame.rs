@@ -80,6 +80,9 @@ fn FrameBody(figure: &'static Figure, placed: Placed) -> impl IntoView {
     let here = RwSignal::new(None::<(String, String)>);
     let cite_open = RwSignal::new(false);
     let embed_open = RwSignal::new(false);
+    // The embed code's choices: colours and greatest width (indices into the embed module's lists).
+    let embed_theme = RwSignal::new(0usize);
+    let embed_width = RwSignal::new(0usize);
     let draw_error = RwSignal::new(None::<String>);
     // Whether the canvas has drawn: until then the build-time picture shows.
     let drawn = RwSignal::new(false);
@@ -235,31 +238,45 @@ fn FrameBody(figure: &'static Figure, placed: Placed) -> impl IntoView {
             &format!("alliance-organization-fig-{name}"),
         )
     };
-    // The code to embed the figure, at these settings, once "Embed this figure" is open (it follows the
-    // sliders only then).
+    // The code to embed the figure, at these settings and choices, once "Embed this figure" is open (it
+    // follows the sliders only then), and the address of its preview.
+    let theme = move || {
+        crate::embed::Theme::CHOICES
+            .get(embed_theme.get())
+            .map_or_else(Default::default, |c| c.0)
+    };
+    let width = move || {
+        crate::embed::WIDTHS
+            .get(embed_width.get())
+            .copied()
+            .flatten()
+    };
+    let embed_at = move |path: fn(&str) -> String, fragment: bool| {
+        let raw = values.with(|v| state::write(params, v));
+        let away = super::figure::Away {
+            label: "",
+            path,
+            fragment,
+            credit: false,
+        };
+        away.href(name, &raw)
+    };
+    let preview = move || {
+        let embedding = placed.embed.filter(|_| embed_open.get())?;
+        Some((theme().on(&embed_at(embedding.page, false)), width()))
+    };
     let embed_code = move || {
         let (Some(embedding), true) = (placed.embed, embed_open.get()) else {
             return String::new();
         };
-        let raw = values.with(|v| state::write(params, v));
-        let at = |path: fn(&str) -> String, fragment: bool| {
-            let away = super::figure::Away {
-                label: "",
-                path,
-                fragment,
-                credit: false,
-            };
-            url::absolute(&away.href(name, &raw))
-        };
         let figure_title = format!("Figure {number}: {title}");
         crate::embed::snippet(&crate::embed::Snippet {
-            src: &at(embedding.page, false),
+            src: &url::absolute(&theme().on(&embed_at(embedding.page, false))),
             title: &figure_title,
             height: info.embed_height,
-            credit_href: &at(embedding.work, true),
-            credit: &format!(
-                "{figure_title}, from {work_title}, an explorable edition of {work_author}’s review"
-            ),
+            width: width(),
+            credit_href: &url::absolute(&embed_at(embedding.work, true)),
+            credit: &crate::embed::credit(&figure_title, work_title, work_author),
         })
     };
     let copy_code = move || {
@@ -372,7 +389,7 @@ fn FrameBody(figure: &'static Figure, placed: Placed) -> impl IntoView {
                 >
                     {format!("Figure {number}: {title}")}
                 </a>
-                {format!(", from {work_title}, an explorable edition of {work_author}’s review (the link opens it at this figure, in a new tab).")}
+                {format!(", from {work_title}, an explorable edition of {work_author}’s review (opens at this figure in a new tab).")}
             </p>
         })}
         <details
@@ -400,11 +417,43 @@ fn FrameBody(figure: &'static Figure, placed: Placed) -> impl IntoView {
                     "Paste this code where a course site takes HTML: the HTML view of Canvas’s editor, a Moodle Page resource in HTML mode, a Blackboard document (as instructor), Brightspace’s source view, or a WordPress Custom HTML block. It needs no script on the course page; the frame shows the figure at these settings, and the line under it credits the edition and links to it. Some editors drop "
                     <code>"loading"</code> " or " <code>"allowfullscreen"</code> "; the figure works without them."
                 </p>
+                <div class="embed-choices">
+                    <label>
+                        "Colours "
+                        <select on:change=move |ev| embed_theme.set(event_target_value(&ev).parse().unwrap_or(0))>
+                            {crate::embed::Theme::CHOICES.iter().enumerate().map(|(i, (_, label))| view! {
+                                <option value=i.to_string()>{*label}</option>
+                            }).collect_view()}
+                        </select>
+                    </label>
+                    <label>
+                        "Width "
+                        <select on:change=move |ev| embed_width.set(event_target_value(&ev).parse().unwrap_or(0))>
+                            {crate::embed::WIDTHS.iter().enumerate().map(|(i, w)| view! {
+                                <option value=i.to_string()>{match w {
+                                    Some(w) => format!("At most {w} px"),
+                                    None => "The full width of the page".to_string(),
+                                }}</option>
+                            }).collect_view()}
+                        </select>
+                    </label>
+                </div>
                 <label class="embed-code">
                     "Code to paste"
                     <textarea readonly rows="5" prop:value=embed_code></textarea>
                 </label>
                 <button type="button" on:click=move |_| copy_code()>"Copy the code"</button>
+                // What a course page will show: the same frame, here at the page's width at most.
+                {move || preview().map(|(src, width)| view! {
+                    <iframe
+                        class="embed-preview"
+                        title=format!("Preview: Figure {number} as embedded")
+                        src=src
+                        // Through the CSSOM, not a style attribute (which a strict policy blocks).
+                        style:height=format!("{}px", info.embed_height)
+                        style:max-width=width.map_or_else(|| "100%".to_string(), |w| format!("min(100%, {w}px)"))
+                    ></iframe>
+                })}
             </details>
         })}
         <details class="how">

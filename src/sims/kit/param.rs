@@ -311,7 +311,7 @@ pub fn value_of(table: &[Param], values: &[f64], key: &str) -> f64 {
 /// - `Default` for the model's struct, from the declared defaults;
 /// - `in_box`, the model's box: every field finite and inside its declared range.
 ///
-/// ```ignore
+/// ```text
 /// declare_params! {
 ///     model Params {
 ///         n: range("Member states", "states", (3.0, 13.0, 1.0), 6.0, Words::Count { one: "state", many: "states" }),
