@@ -33,17 +33,17 @@ pub fn render_figure_page(name: &'static str) -> String {
     let owner = Owner::new_root(Some(Arc::new(hydration_context::SsrSharedContext::new())));
     let html = owner.with(|| view! { <FigurePage name=name /> }.to_html());
     owner.unset();
-    links_to_essay(&html, "../../")
+    links_to_essay(&html, "../../", false)
 }
 
 /// Figure `name` to embed (`figures/NAME/embed/`), as it goes directly after `<body>` (empty if it is
-/// not placed), its links to what only the essay holds sent there.
+/// not placed), its links to what only the essay holds sent there, in a new tab (out of the frame).
 pub fn render_embed_page(name: &'static str) -> String {
     use crate::essay::figure_page::EmbedPage;
     let owner = Owner::new_root(Some(Arc::new(hydration_context::SsrSharedContext::new())));
     let html = owner.with(|| view! { <EmbedPage name=name /> }.to_html());
     owner.unset();
-    links_to_essay(&html, "../../../")
+    links_to_essay(&html, "../../../", true)
 }
 
 /// A page below the essay's folder (`figures/NAME/index.html`, `up` = `../../`), from the essay's
@@ -109,8 +109,9 @@ fn replace_tags(page: &str, open: &str, f: impl Fn(&str) -> Option<String>) -> S
 
 /// `html` with every link to a fragment that is not on it (`href="#X"` with no `id="X"`) pointed at the
 /// essay (`{essay}#X`, `essay` being its address from the page), and every description of an element by one that is not on it
-/// (`aria-describedby="X"`, a glossary term's definition) left out.
-pub fn links_to_essay(html: &str, essay: &str) -> String {
+/// (`aria-describedby="X"`, a glossary term's definition) left out. With `new_tab`, the links sent to
+/// the essay open in a new tab (`target="_blank" rel="noopener"`).
+pub fn links_to_essay(html: &str, essay: &str, new_tab: bool) -> String {
     let ids: std::collections::HashSet<&str> = html
         .split(" id=\"")
         .skip(1)
@@ -137,6 +138,9 @@ pub fn links_to_essay(html: &str, essay: &str) -> String {
         if ids.contains(target) {
             out.push_str("href=\"#");
         } else {
+            if new_tab {
+                out.push_str("target=\"_blank\" rel=\"noopener\" ");
+            }
             out.push_str("href=\"");
             out.push_str(essay);
             out.push('#');

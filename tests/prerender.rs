@@ -131,13 +131,18 @@ fn a_figure_page_takes_the_staged_page_with_its_own_title_and_addresses_two_leve
 #[test]
 fn links_to_what_a_figure_page_lacks_go_to_the_essay() {
     assert_eq!(
-        links_to_essay("<p id=\"here\"><a href=\"#here\">a</a> <a href=\"#ref-x\">b</a> <a href=\"https://x\">c</a></p>", "../../"),
+        links_to_essay("<p id=\"here\"><a href=\"#here\">a</a> <a href=\"#ref-x\">b</a> <a href=\"https://x\">c</a></p>", "../../", false),
         "<p id=\"here\"><a href=\"#here\">a</a> <a href=\"../../#ref-x\">b</a> <a href=\"https://x\">c</a></p>"
     );
     // A term's description lives in the essay's glossary: not described by an id the page lacks.
     assert_eq!(
-        links_to_essay("<a href=\"#term-x\" aria-describedby=\"term-x-def\">x</a> <a aria-describedby=\"here\" id=\"here\">y</a>", "../../"),
+        links_to_essay("<a href=\"#term-x\" aria-describedby=\"term-x-def\">x</a> <a aria-describedby=\"here\" id=\"here\">y</a>", "../../", false),
         "<a href=\"../../#term-x\">x</a> <a aria-describedby=\"here\" id=\"here\">y</a>"
+    );
+    // From an embedded figure, out of the frame.
+    assert_eq!(
+        links_to_essay("<p id=\"here\"><a href=\"#here\">a</a> <a href=\"#ref-x\">b</a></p>", "../../../", true),
+        "<p id=\"here\"><a href=\"#here\">a</a> <a target=\"_blank\" rel=\"noopener\" href=\"../../../#ref-x\">b</a></p>"
     );
 }
 
@@ -183,4 +188,139 @@ fn the_manifest_lists_every_figure_in_the_essays_order_with_its_pages_and_parame
         );
     }
     assert_eq!(manifest["author"], "Sam Seitz");
+}
+
+#[test]
+fn every_link_on_an_embed_page_leaves_the_frame_for_a_new_tab() {
+    for figure in alliance_organization::sims::FIGURES {
+        let html = alliance_organization::prerender::render_embed_page(figure.name);
+        let links: Vec<&str> = html
+            .split("<a ")
+            .skip(1)
+            .filter_map(|a| a.split('>').next())
+            .collect();
+        assert!(links.len() >= 3, "{}: {} links", figure.name, links.len());
+        for a in links {
+            assert!(
+                a.contains("target=\"_blank\""),
+                "{}: a link that stays in the frame: <a {a}>",
+                figure.name
+            );
+        }
+    }
+}
+
+/// Runs the build-time renderer on a staged page in a fresh folder, with `site` as `SITE_URL` if any;
+/// returns the folder.
+fn prerender_into(folder: &str, site: Option<&str>) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("ao-prerender-{folder}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("a folder");
+    let page = "<!DOCTYPE html><html><head><title>t</title><meta name=\"description\" content=\"d\"><link rel=\"icon\" href=\"./i.svg\"></head><body></body></html>";
+    std::fs::write(dir.join("index.html"), page).expect("staged");
+    let mut run = std::process::Command::new(env!("CARGO_BIN_EXE_prerender"));
+    run.arg(dir.join("index.html")).env_remove("SITE_URL");
+    if let Some(site) = site {
+        run.env("SITE_URL", site);
+    }
+    let out = run.output().expect("runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    dir
+}
+
+/// Every file under `dir`, as (path, text).
+fn files(dir: &std::path::Path) -> Vec<(std::path::PathBuf, String)> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).expect("a folder").flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            out.extend(files(&path));
+        } else {
+            out.push((path.clone(), std::fs::read_to_string(&path).expect("text")));
+        }
+    }
+    out
+}
+
+#[test]
+fn without_the_site_address_no_page_names_the_site() {
+    let dir = prerender_into("no-site", None);
+    for (path, text) in files(&dir) {
+        for made in [
+            "rel=\"canonical\"",
+            "og:url",
+            "json+oembed",
+            "http://127",
+            "https://example",
+        ] {
+            assert!(!text.contains(made), "{}: {made}", path.display());
+        }
+        assert!(!path.ends_with("oembed.json"), "{}", path.display());
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn with_the_site_address_every_figure_page_is_canonical_and_discoverable_by_oembed() {
+    let site = "https://example.org/courses/ao";
+    let dir = prerender_into("site", Some(site));
+    let essay = std::fs::read_to_string(dir.join("index.html")).expect("the essay");
+    assert!(essay.contains("<link rel=\"canonical\" href=\"https://example.org/courses/ao/\">"));
+    for figure in alliance_organization::sims::FIGURES {
+        let name = figure.name;
+        let folder = dir.join("figures").join(name);
+        let page = std::fs::read_to_string(folder.join("index.html")).expect("its page");
+        assert!(
+            page.contains(&format!(
+                "<link rel=\"canonical\" href=\"{site}/figures/{name}/\">"
+            )),
+            "{name}"
+        );
+        assert!(
+            page.contains(&format!(
+                "type=\"application/json+oembed\" href=\"{site}/figures/{name}/oembed.json\""
+            )),
+            "{name}"
+        );
+        assert!(
+            page.contains("<meta property=\"og:title\" content=\"Figure "),
+            "{name}"
+        );
+        let embed =
+            std::fs::read_to_string(folder.join("embed").join("index.html")).expect("its embed");
+        assert!(
+            embed.contains(&format!(
+                "<link rel=\"canonical\" href=\"{site}/figures/{name}/\">"
+            )),
+            "{name}: the embed's canonical page"
+        );
+        assert!(
+            embed.contains("<script src=\"../../../embed-frame.js\"></script>"),
+            "{name}"
+        );
+        let json = std::fs::read_to_string(folder.join("oembed.json")).expect("its oembed.json");
+        assert!(json.contains("\"type\": \"rich\""), "{name}");
+        assert!(
+            json.contains(&format!("src=\\\"{site}/figures/{name}/embed/\\\"")),
+            "{name}: {json}"
+        );
+    }
+    // A site address that is not one fails the build, saying so.
+    std::fs::write(
+        dir.join("index.html"),
+        "<html><head><title>t</title></head><body></body></html>",
+    )
+    .expect("staged again");
+    let bad = std::process::Command::new(env!("CARGO_BIN_EXE_prerender"))
+        .arg(dir.join("index.html"))
+        .env("SITE_URL", "example.org")
+        .output()
+        .expect("runs");
+    assert!(!bad.status.success());
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("SITE_URL must be"));
+    let _ = std::fs::remove_dir_all(&dir);
 }

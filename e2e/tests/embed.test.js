@@ -249,3 +249,27 @@ test('a frame shorter than the figure tucks what does not fit behind "More about
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('the embed code takes the colours and width chosen, and its preview shows them', async () => {
+  const { page, context, problems } = await open(env, 'figures/weber/?weber=n:4', { colorScheme: 'light' });
+  await page.locator('details.embed-figure summary').click();
+  const box = page.locator('details.embed-figure textarea');
+  await page.locator('details.embed-figure select').first().selectOption({ label: 'Dark' });
+  await page.locator('details.embed-figure select').nth(1).selectOption({ label: 'At most 480 px' });
+  assert.ok(await until(async () => (await box.inputValue()).includes('max-width:480px')), 'the width');
+  const code = await box.inputValue();
+  assert.match(code, /figures\/weber\/embed\/\?weber=n:4&amp;theme=dark" title=/, 'the settings and the colours');
+  const preview = page.locator('iframe.embed-preview');
+  assert.match(await preview.getAttribute('src'), /^embed\/\?weber=n:4&theme=dark$/);
+  assert.ok((await preview.boundingBox()).width <= 481, 'the preview at that width');
+  const inner = page.frameLocator('iframe.embed-preview');
+  await inner.locator('figure[data-live]').waitFor({ state: 'attached' });
+  const background = await inner.locator('body').evaluate((b) => getComputedStyle(b).backgroundColor);
+  const [r, g, b] = background.match(/\d+/g).map(Number);
+  assert.ok(r + g + b < 150, `dark in a light reader's browser: ${background}`);
+  assert.match(await inner.locator('.readout').innerText(), /^With 3 partners/);
+  await page.locator('details.embed-figure select').first().selectOption({ label: 'Follow the reader’s setting' });
+  assert.ok(await until(async () => !(await box.inputValue()).includes('theme=')), 'no theme asked for');
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -413,10 +413,8 @@ fn FrameBody(figure: &'static Figure, placed: Placed) -> impl IntoView {
                 on:toggle=move |ev| embed_open.set(is_open(&ev))
             >
                 <summary>"Embed this figure"</summary>
-                <p class="embed-help">
-                    "Paste this code where a course site takes HTML: the HTML view of Canvas’s editor, a Moodle Page resource in HTML mode, a Blackboard document (as instructor), Brightspace’s source view, or a WordPress Custom HTML block. It needs no script on the course page; the frame shows the figure at these settings, and the line under it credits the edition and links to it. Some editors drop "
-                    <code>"loading"</code> " or " <code>"allowfullscreen"</code> "; the figure works without them."
-                </p>
+                // Where to paste it, host by host: written at build time (hydration leaves it as it is).
+                <div class="embed-help" inner_html=embed_help()></div>
                 <div class="embed-choices">
                     <label>
                         "Colours "
@@ -496,5 +494,27 @@ fn picture(figure: &Figure) -> String {
     {
         let _ = figure;
         String::new()
+    }
+}
+
+/// What "Embed this figure" says about where to paste the code, host by host, as HTML: in the native
+/// build (the build-time render) only, since the browser's page already holds it.
+fn embed_help() -> &'static str {
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        concat!(
+            "<p>Paste the code where a course site takes HTML. It needs no script on the course page: the frame shows the figure at these settings, and the line under it credits the edition and links to it.</p>",
+            "<ul class=\"embed-hosts\">",
+            "<li><strong>Canvas</strong>: the HTML editor (&lt;/&gt;) of a page. Canvas keeps the frame and lets the figure set its height; it drops <code>loading</code>.</li>",
+            "<li><strong>Moodle</strong>: a Page resource, in the editor’s HTML mode. Other places (labels, forums) often strip frames: link to the figure there.</li>",
+            "<li><strong>Blackboard</strong>: a document’s HTML, as an instructor (student posts are filtered). Ultra lets the figure set its height.</li>",
+            "<li><strong>Brightspace</strong>: the HTML editor’s source view. It keeps the frame and lets the figure set its height.</li>",
+            "<li><strong>WordPress</strong>: a Custom HTML block. A figure’s address pasted on its own line embeds it too, where the edition was built with its site’s address (oEmbed), but in a sandbox: no full screen, and the figure runs only if the edition’s host allows cross-origin requests; otherwise it shows its picture and a link to open it live.</li>",
+            "</ul>"
+        )
+    }
+    #[cfg(target_arch = "wasm32")]
+    {
+        ""
     }
 }
