@@ -41,15 +41,9 @@ test('the code from a figure page, pasted into a page on another origin, shows t
   assert.doesNotMatch(code, /<script/);
   assert.match(code, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/.*\/figures\/weber\/embed\/\?weber=n:3" title="Figure 3: One table or many spokes\?" width="100%" height="\d+"/);
   assert.match(code, /<p><a href="http:\/\/127\.0\.0\.1:\d+\/.*\/\?weber=n:3#fig-weber">Figure 3: One table or many spokes\?, from Alliance Organization, an explorable edition of Sam Seitz’s review<\/a><\/p>$/);
-  host.html = `<!doctype html><title>A course page</title><p>Read this, then try the figure.</p>\n${code}\n<p>After the figure.</p>`;
+  const html = `<!doctype html><title>A course page</title><p>Read this, then try the figure.</p>\n${code}\n<p>After the figure.</p>`;
   for (const width of [360, 640, 1000]) {
-    const context = await env.browser.newContext({ viewport: { width, height: 900 } });
-    const page = await context.newPage();
-    const problems = [];
-    page.on('console', (m) => ['error', 'warning'].includes(m.type()) && problems.push(`${m.type()}: ${m.text()}`));
-    page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-    await page.goto(host.url);
-    const frame = page.frameLocator('iframe');
+    const { page, context, problems, frame } = await onHost(html, { width });
     await frame.locator('figure[data-live]').waitFor({ state: 'attached' });
     assert.match(await frame.locator('.readout').innerText(), /^With 2 partners/, 'at the settings passed in');
     const inner = await page.frames()[1].evaluate(() => ({ scroll: document.documentElement.scrollHeight, height: innerHeight }));
