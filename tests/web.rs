@@ -461,3 +461,83 @@ async fn gloo_frame() {
     });
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
+
+/// A nearly flat line, rising 1.5 px across a 600 px plot, climbs smoothly at devicePixelRatio 1 (the
+/// headless browser's): the height of its ink, column by column, never jumps by a step of a whole pixel.
+#[wasm_bindgen_test]
+async fn a_nearly_flat_line_is_drawn_without_steps() {
+    use alliance_organization::chart::{draw, LineChart, Pen, Series};
+    let document = document();
+    let canvas: web_sys::HtmlCanvasElement = document
+        .create_element("canvas")
+        .expect("a canvas")
+        .unchecked_into();
+    canvas
+        .set_attribute("style", "display:block;width:600px;height:200px")
+        .expect("style");
+    document
+        .body()
+        .expect("a body")
+        .append_child(&canvas)
+        .expect("append");
+    let dpr = web_sys::window().expect("window").device_pixel_ratio();
+    assert_eq!(dpr, 1.0, "this test is about devicePixelRatio 1");
+    // The plot is 200 - 22 - 26 = 152 px tall: 1.5 px is this much of the y range.
+    let rise = 1.5 / 152.0;
+    let points: Vec<(f64, f64)> = (0..=300)
+        .map(|i| {
+            let x = f64::from(i) / 300.0;
+            (x, 0.5 + rise * x)
+        })
+        .collect();
+    let series = [Series {
+        points: &points,
+        pen: Pen::A,
+    }];
+    let chart = LineChart {
+        x: (0.0, 1.0),
+        y: (0.0, 1.0),
+        x_ticks: &[],
+        y_ticks: &[],
+        series: &series,
+        shade: None,
+        rules: &[],
+        points: &[],
+    };
+    assert_eq!(draw(&canvas, &chart).map_err(|e| e.0), Ok(true));
+    let ctx: web_sys::CanvasRenderingContext2d = canvas
+        .get_context("2d")
+        .ok()
+        .flatten()
+        .expect("a context")
+        .unchecked_into();
+    let data = ctx
+        .get_image_data(0.0, 0.0, 600.0, 200.0)
+        .expect("pixels")
+        .data();
+    // The line sits near y = 22 + 76 = 98: the ink's centre of mass in each column around it.
+    let centre = |x: usize| {
+        let (mut sum, mut weight) = (0.0, 0.0);
+        for y in 80..116 {
+            let a = f64::from(data[(y * 600 + x) * 4 + 3]);
+            sum += a * y as f64;
+            weight += a;
+        }
+        sum / weight
+    };
+    let centres: Vec<f64> = (60..580).map(centre).collect();
+    let total = centres[0] - centres[centres.len() - 1];
+    assert!(
+        total > 1.0 && total < 2.0,
+        "the line rises about 1.5 px ({total})"
+    );
+    let jump = centres
+        .windows(2)
+        .map(|w| (w[1] - w[0]).abs())
+        .fold(0.0, f64::max);
+    assert!(
+        jump < 0.3,
+        "no step: the largest jump between columns is {jump} px"
+    );
+    canvas.remove();
+}

@@ -88,7 +88,8 @@ test('with JavaScript off a figure page shows its figure at the defaults: readou
   assert.match(await page.locator('#fig-kimball .readout').innerText(), /small ally/i);
   assert.ok((await page.locator('#fig-kimball details.data tbody tr').count()) >= 4, 'the data table');
   assert.ok((await page.locator('#fig-kimball details.how p').count()) >= 1, 'how the model works');
-  assert.equal(await page.locator('.figure-page-main > .ours').count(), 1, 'the passage that reads it');
+  assert.equal(await page.locator('.figure-page-main > .ours:not(.questions)').count(), 1, 'the passage that reads it');
+  assert.equal(await page.locator('.figure-page-main > .ours.questions li').count() >= 2, true, 'the questions for discussion');
   assert.deepEqual(problems, []);
   await context.close();
 });

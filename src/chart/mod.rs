@@ -6,6 +6,7 @@
 //! Titles, axis names and the text alternative are HTML around the canvas, not pixels.
 
 use plotters::prelude::*;
+use plotters_backend::{BackendColor, BackendCoord, BackendStyle, DrawingErrorKind};
 use plotters_canvas::CanvasBackend;
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -62,8 +63,22 @@ pub fn parse_color(text: &str) -> Option<RGBColor> {
     Some(RGBColor(parts.next()??, parts.next()??, parts.next()??))
 }
 
-/// The theme as the page's CSS sets it for `canvas` (falls back to the light scheme).
+thread_local! {
+    static PRINTING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Says that the page is being printed (between `beforeprint` and `afterprint`): charts are then drawn
+/// in the light scheme's dark ink whatever the screen's scheme, for paper.
+pub fn set_printing(on: bool) {
+    PRINTING.with(|p| p.set(on));
+}
+
+/// The theme as the page's CSS sets it for `canvas` (falls back to the light scheme; the light scheme
+/// itself while printing).
 pub fn theme(canvas: &HtmlCanvasElement) -> Theme {
+    if PRINTING.with(|p| p.get()) {
+        return Theme::LIGHT;
+    }
     let style = web_sys::window().and_then(|w| w.get_computed_style(canvas).ok().flatten());
     let read = |name: &str, fallback: RGBColor| {
         style
@@ -494,9 +509,25 @@ struct Mapping {
     top: f64,
     width: f64,
     height: f64,
+    /// Backend units per device pixel.
+    grain: f64,
 }
 
 impl Mapping {
+    /// `at`, moved to the middle of a device pixel (or its edge, for a line an even number of device
+    /// pixels wide) so that a straight rule of that width is crisp.
+    fn snap(&self, p: (f64, f64), width: u32) -> (i32, i32) {
+        let (x, y) = self.at(p);
+        let g = self.grain;
+        let half = if (f64::from(width) / g).round() as i64 % 2 == 1 {
+            0.5
+        } else {
+            0.0
+        };
+        let s = |v: i32| (((f64::from(v) / g).floor() + half) * g).round() as i32;
+        (s(x), s(y))
+    }
+
     fn at(&self, (x, y): (f64, f64)) -> (i32, i32) {
         let fx = (x - self.x.0) / (self.x.1 - self.x.0);
         let fy = (y - self.y.0) / (self.y.1 - self.y.0);
@@ -623,6 +654,66 @@ impl Labels for CanvasLabels {
     }
 }
 
+/// Backend units per device pixel on the canvas: plotters places everything on whole units, so the
+/// canvas is drawn on a grid this much finer (its context scaled back down) and a nearly flat line
+/// climbs smoothly instead of in whole-pixel steps at `devicePixelRatio` 1.
+const GRAIN: u32 = 8;
+
+/// The canvas backend, told it is [`GRAIN`] times larger than its backing store; the context's
+/// transform scales every coordinate back.
+struct Fine(CanvasBackend);
+
+type FineError = DrawingErrorKind<<CanvasBackend as DrawingBackend>::ErrorType>;
+
+impl DrawingBackend for Fine {
+    type ErrorType = <CanvasBackend as DrawingBackend>::ErrorType;
+
+    fn get_size(&self) -> (u32, u32) {
+        let (w, h) = self.0.get_size();
+        (w * GRAIN, h * GRAIN)
+    }
+    fn ensure_prepared(&mut self) -> Result<(), FineError> {
+        self.0.ensure_prepared()
+    }
+    fn present(&mut self) -> Result<(), FineError> {
+        self.0.present()
+    }
+    fn draw_pixel(&mut self, at: BackendCoord, color: BackendColor) -> Result<(), FineError> {
+        self.0.draw_pixel(at, color)
+    }
+    fn draw_line<S: BackendStyle>(
+        &mut self,
+        from: BackendCoord,
+        to: BackendCoord,
+        style: &S,
+    ) -> Result<(), FineError> {
+        self.0.draw_line(from, to, style)
+    }
+    fn draw_path<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
+        &mut self,
+        path: I,
+        style: &S,
+    ) -> Result<(), FineError> {
+        self.0.draw_path(path, style)
+    }
+    fn fill_polygon<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
+        &mut self,
+        vert: I,
+        style: &S,
+    ) -> Result<(), FineError> {
+        self.0.fill_polygon(vert, style)
+    }
+    fn draw_circle<S: BackendStyle>(
+        &mut self,
+        center: BackendCoord,
+        radius: u32,
+        style: &S,
+        fill: bool,
+    ) -> Result<(), FineError> {
+        self.0.draw_circle(center, radius, style, fill)
+    }
+}
+
 /// Draws `chart` on `canvas` (sizing its backing store first). Draws nothing while the canvas has no
 /// box; says whether it drew.
 pub fn draw(canvas: &HtmlCanvasElement, chart: &LineChart) -> Result<bool, ChartError> {
@@ -637,20 +728,32 @@ pub fn draw(canvas: &HtmlCanvasElement, chart: &LineChart) -> Result<bool, Chart
         .and_then(|c| c.dyn_into::<CanvasRenderingContext2d>().ok())
         .ok_or_else(|| ChartError("no 2d context".into()))?;
     ctx.clear_rect(0.0, 0.0, f64::from(w), f64::from(h));
+    let grain = f64::from(GRAIN);
     let font = format!(
         "{}px system-ui, -apple-system, 'Segoe UI', sans-serif",
-        (LABEL_PX * dpr).round()
+        (LABEL_PX * dpr * grain).round()
     );
     ctx.set_font(&font);
+    let _ = ctx.set_transform(1.0 / grain, 0.0, 0.0, 1.0 / grain, 0.0, 0.0);
     let mut labels = CanvasLabels { ctx, font };
     let backend = CanvasBackend::with_canvas_object(canvas.clone())
         .ok_or_else(|| ChartError("no canvas backend".into()))?;
-    paint(backend, &mut labels, &theme, dpr, chart)?;
+    let drawn = paint(
+        Fine(backend),
+        &mut labels,
+        &theme,
+        dpr * grain,
+        GRAIN,
+        chart,
+    );
+    let _ = labels.ctx.set_transform(1.0, 0.0, 0.0, 1.0, 0.0, 0.0);
+    drawn?;
     Ok(true)
 }
 
 /// Draws `chart` on any plotters backend, with its labels through `labels`, at `dpr` device pixels per
-/// CSS pixel: the one drawing of a chart, for the canvas and for the build-time picture.
+/// CSS pixel (`grain` backend units to a device pixel): the one drawing of a chart, for the canvas and
+/// for the build-time picture. Grid, axis and rules sit on whole device pixels (crisp); lines do not.
 ///
 /// Lines, marks and points are plotters elements, placed by our own linear mapping (plotters' chart
 /// builder and coordinate types cost more wasm than they save here).
@@ -659,6 +762,7 @@ pub fn paint<DB: DrawingBackend>(
     labels: &mut impl Labels,
     theme: &Theme,
     dpr: f64,
+    grain: u32,
     chart: &LineChart,
 ) -> Result<(), ChartError>
 where
@@ -687,11 +791,12 @@ where
         top,
         width: (f64::from(w) - left - right).max(1.0),
         height: (f64::from(h) - top - bottom).max(1.0),
+        grain: f64::from(grain.max(1)),
     };
 
     let root = backend.into_drawing_area();
     let thin = (dpr.round() as u32).max(1);
-    let line = |a: (f64, f64), b: (f64, f64)| vec![map.at(a), map.at(b)];
+    let line = |a: (f64, f64), b: (f64, f64)| vec![map.snap(a, thin), map.snap(b, thin)];
     let grid = ShapeStyle::from(theme.grid).stroke_width(thin);
     let axis = ShapeStyle::from(theme.fg).stroke_width(thin);
     for (y, _) in chart.y_ticks {

@@ -37,6 +37,7 @@ pub fn svg(chart: &LineChart) -> Result<String, ChartError> {
         &mut labels,
         &theme,
         SCALE,
+        1,
         chart,
     )?;
     // The backend's own opening tag fixes a size in pixels: the page sizes the picture instead.

@@ -24,6 +24,25 @@ pub fn reading(name: &str) -> Option<(&'static Section, Option<&'static [Block]>
     Some((section, passage))
 }
 
+/// The questions for discussion that follow figure `name` in its section (before any other figure), as
+/// a one-block slice for [`super::blocks`].
+pub fn questions(name: &str) -> Option<&'static [Block]> {
+    let (section, _) = ESSAY.placements().find(|(_, n)| *n == name)?;
+    let blocks: &'static [Block] = section.blocks;
+    let at = blocks
+        .iter()
+        .position(|b| matches!(b, Block::Sim(n) if *n == name))?;
+    let after = &blocks[at + 1..];
+    let end = after
+        .iter()
+        .position(|b| matches!(b, Block::Sim(_)))
+        .unwrap_or(after.len());
+    let q = after[..end]
+        .iter()
+        .position(|b| matches!(b, Block::Questions(_)))?;
+    Some(&after[q..=q])
+}
+
 /// The page of figure `name`, or nothing if it is not placed in the essay.
 #[component]
 pub fn FigurePage(
@@ -57,6 +76,7 @@ pub fn FigurePage(
                 <main id="figure" class="essay figure-page-main">
                     <Frame figure=figure placed=placed />
                     {passage.map(|inner| frame("ours", Some("note"), Some("From the editors of this edition"), true, inner))}
+                    {questions(name).map(super::blocks)}
                 </main>
             </div>
         }

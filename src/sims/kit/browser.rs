@@ -10,6 +10,7 @@ pub fn watch(
     canvas: &web_sys::HtmlCanvasElement,
     redraw: impl Fn() + Copy + 'static,
     arrive: impl Fn() + Copy + 'static,
+    print: impl Fn() + Copy + 'static,
 ) {
     let on_near = Closure::<dyn Fn(js_sys::Array)>::new(move |entries: js_sys::Array| {
         let near = entries.iter().any(|e| {
@@ -48,6 +49,46 @@ pub fn watch(
         let _ =
             media.add_event_listener_with_callback("change", on_change.as_ref().unchecked_ref());
         on_change.forget();
+    }
+    // Paper: every chart drawn now, whether or not it came near the screen, in the light scheme's
+    // dark ink (the print layout follows `beforeprint` at once, so no waiting for a frame); then back
+    // to the screen's colours.
+    if let Some(window) = web_sys::window() {
+        let canvas_el = canvas.clone();
+        let before = Closure::<dyn Fn()>::new(move || {
+            crate::chart::set_printing(true);
+            // Links out of the figure print their full address (the one that reproduces it).
+            let links = canvas_el
+                .closest("figure")
+                .ok()
+                .flatten()
+                .and_then(|f| f.query_selector_all("a.figure-away").ok());
+            for i in 0..links.as_ref().map_or(0, |l| l.length()) {
+                let Some(a) = links.as_ref().and_then(|l| l.item(i)) else {
+                    continue;
+                };
+                if let (Ok(href), Some(a)) = (
+                    js_sys::Reflect::get(&a, &JsValue::from_str("href")),
+                    a.dyn_ref::<web_sys::Element>(),
+                ) {
+                    if let Some(href) = href.as_string() {
+                        let _ = a.set_attribute("data-href", &href);
+                    }
+                }
+            }
+            arrive();
+            print();
+        });
+        let after = Closure::<dyn Fn()>::new(move || {
+            crate::chart::set_printing(false);
+            redraw();
+        });
+        let _ =
+            window.add_event_listener_with_callback("beforeprint", before.as_ref().unchecked_ref());
+        let _ =
+            window.add_event_listener_with_callback("afterprint", after.as_ref().unchecked_ref());
+        before.forget();
+        after.forget();
     }
 }
 

@@ -104,7 +104,7 @@ fn FrameBody(figure: &'static Figure, placed: Placed) -> impl IntoView {
     // Charts draw once their figure nears the screen (see `watch`), so a page of figures costs the
     // text nothing at load; then at most once per animation frame, in the frame of the input.
     let near = StoredValue::new(false);
-    let draw = crate::throttle::per_frame(move || {
+    let draw_now = move || {
         let Some(el) = canvas.try_get_untracked().flatten() else {
             return;
         };
@@ -124,7 +124,8 @@ fn FrameBody(figure: &'static Figure, placed: Placed) -> impl IntoView {
         if draw_error.try_get_untracked().is_some_and(|m| m != message) {
             draw_error.set(message);
         }
-    });
+    };
+    let draw = crate::throttle::per_frame(draw_now);
     let schedule_draw = move || {
         if near.try_get_value() == Some(true) {
             draw();
@@ -143,9 +144,14 @@ fn FrameBody(figure: &'static Figure, placed: Placed) -> impl IntoView {
             notices.set(repairs.iter().map(|n| n.text(params)).collect());
         }
         if let Some(el) = canvas.get_untracked() {
-            watch(&el, schedule_draw, move || {
-                let _ = near.try_set_value(true);
-            });
+            watch(
+                &el,
+                schedule_draw,
+                move || {
+                    let _ = near.try_set_value(true);
+                },
+                draw_now,
+            );
         }
     });
 
