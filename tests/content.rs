@@ -508,11 +508,46 @@ fn model_notes_for_an_unknown_simulation_are_rejected() {
 }
 
 #[test]
+fn a_model_note_names_the_sentence_its_figure_illustrates() {
+    let msg = error_after(|s| {
+        let file = sim(s, "mattes");
+        file.text = file
+            .text
+            .splitn(3, '\n')
+            .nth(2)
+            .unwrap_or_default()
+            .to_string();
+    });
+    assert_eq!(
+        msg,
+        "content/sims/mattes.md:1: a model note begins with `illustrates: SENTENCE` (the review's sentence the figure illustrates, word for word) and a `---` line"
+    );
+}
+
+#[test]
+fn the_sentence_a_figure_illustrates_is_the_reviews_word_for_word() {
+    let msg = error_after(|s| replace(sim(s, "mattes"), "rough parity", "parity"));
+    assert_eq!(
+        msg,
+        "content/sims/mattes.md:1: the `illustrates:` sentence is not in the review word for word"
+    );
+    // Every figure's sentence stands in the original as received, its note markers aside.
+    let original = std::fs::read_to_string("content/original/alliance-organization-review.txt")
+        .expect("the original");
+    let doc = load();
+    assert_eq!(doc.illustrates.len(), catalog::names().len());
+    for (name, quote) in &doc.illustrates {
+        assert!(quote.ends_with('.'), "{name}: one whole sentence");
+        assert!(original.contains(quote.as_str()), "{name}: {quote}");
+    }
+}
+
+#[test]
 fn model_notes_cite_only_known_works() {
     let msg = error_after(|s| replace(sim(s, "weitsman"), "(@rafferty2003)", "(@rafferty2030)"));
     assert_eq!(
         msg,
-        "content/sims/weitsman.md:3: unknown citation key @rafferty2030 (not in content/bibliography.md)"
+        "content/sims/weitsman.md:5: unknown citation key @rafferty2030 (not in content/bibliography.md)"
     );
 }
 

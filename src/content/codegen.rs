@@ -114,6 +114,13 @@ pub fn rust(doc: &Document, markup: Markup) -> String {
         let _ = writeln!(s, "    ({name:?}, {html:?}),");
     }
     s.push_str("];\n");
+    s.push_str("/// The review's sentence each simulation illustrates, as escaped text: (catalog name, sentence).\n");
+    s.push_str("pub static ILLUSTRATES: &[(&str, &str)] = &[\n");
+    for (name, quote) in &doc.illustrates {
+        let text = served(escape(quote));
+        let _ = writeln!(s, "    ({name:?}, {text:?}),");
+    }
+    s.push_str("];\n");
     s
 }
 

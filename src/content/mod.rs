@@ -191,6 +191,9 @@ pub struct Document {
     pub further: Vec<Reference>,
     /// "How this model works" per simulation: (catalog name, paragraphs).
     pub sim_notes: Vec<(String, Vec<Block>)>,
+    /// The review's sentence each simulation illustrates, word for word: (catalog name, sentence). Shown,
+    /// quoted and credited, when the figures are presented.
+    pub illustrates: Vec<(String, String)>,
     /// This edition's corrected citations and links, beside bibliography or further-reading entries.
     pub editions: Vec<Reference>,
     /// Textual notes of this edition, in the order their markers first appear, with how many markers
@@ -354,11 +357,15 @@ pub fn parse(sources: &Sources, sim_names: &[&str]) -> Result<Document, Error> {
     let (notes, note_lines) = parse_notes(&sources.notes, &mut uses)?;
     let (references, ref_lines) = parse_bibliography(&sources.bibliography, &mut uses)?;
     let (further, further_lines) = parse_bibliography(&sources.further, &mut uses)?;
-    let sim_notes = sources
+    let (sim_notes, illustrates): (Vec<_>, Vec<_>) = sources
         .sims
         .iter()
         .map(|file| parse_sim_notes(file, sim_names, &mut uses))
-        .collect::<Result<Vec<_>, _>>()?;
+        .collect::<Result<Vec<_>, _>>()?
+        .into_iter()
+        .map(|(name, quote, blocks)| ((name.clone(), blocks), (name, quote)))
+        .unzip();
+    check_illustrates(&sections, &illustrates, &sources.sims)?;
     let (editions, edition_lines) = parse_bibliography(&sources.editions, &mut uses)?;
     let textual = parse_textual(&sources.textual, &mut uses)?;
     let glossary = parse_glossary(&sources.glossary, &mut uses)?;
@@ -401,18 +408,20 @@ pub fn parse(sources: &Sources, sim_names: &[&str]) -> Result<Document, Error> {
         references,
         further,
         sim_notes,
+        illustrates,
         editions,
         textual,
         glossary: glossary.into_iter().map(|(t, _)| t).collect(),
     })
 }
 
-/// `sims/NAME.md`: "how this model works" for a catalogued simulation, paragraphs only.
+/// `sims/NAME.md`: "how this model works" for a catalogued simulation, paragraphs only, after a head
+/// naming the review's sentence the figure illustrates (`illustrates: …`, then a `---` line).
 fn parse_sim_notes(
     file: &SourceFile,
     sim_names: &[&str],
     uses: &mut Vec<Located>,
-) -> Result<(String, Vec<Block>), Error> {
+) -> Result<(String, String, Vec<Block>), Error> {
     let name = Path::new(&file.name)
         .file_stem()
         .and_then(|s| s.to_str())
@@ -427,15 +436,86 @@ fn parse_sim_notes(
             ),
         ));
     }
-    let blocks = markdown::blocks(&file.name, &file.text, 0, uses)?;
-    if blocks.is_empty() || !blocks.iter().all(|b| matches!(b, Block::Para(_))) {
+    let mut lines = file.text.splitn(3, '\n');
+    let quote = lines
+        .next()
+        .and_then(|l| l.trim().strip_prefix("illustrates:"))
+        .map(str::trim)
+        .filter(|q| !q.is_empty());
+    let (Some(quote), Some("---"), Some(body)) = (quote, lines.next().map(str::trim), lines.next())
+    else {
         return Err(err(
             &file.name,
             1,
+            "a model note begins with `illustrates: SENTENCE` (the review's sentence the figure illustrates, word for word) and a `---` line",
+        ));
+    };
+    let blocks = markdown::blocks(&file.name, body, 2, uses)?;
+    if blocks.is_empty() || !blocks.iter().all(|b| matches!(b, Block::Para(_))) {
+        return Err(err(
+            &file.name,
+            3,
             "a model note is one or more plain paragraphs",
         ));
     }
-    Ok((name.to_string(), blocks))
+    Ok((name.to_string(), quote.to_string(), blocks))
+}
+
+/// Each figure's `illustrates:` sentence must stand word for word in a paragraph of the review (its
+/// note markers left out).
+fn check_illustrates(
+    sections: &[Section],
+    illustrates: &[(String, String)],
+    files: &[SourceFile],
+) -> Result<(), Error> {
+    fn words(text: &str) -> String {
+        text.split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+    // The review's paragraphs as plain text, without the `[N]` of note markers.
+    let review: Vec<String> = sections
+        .iter()
+        .flat_map(|s| s.blocks.iter())
+        .filter_map(|b| match b {
+            Block::Para(inlines) => {
+                let text = plain(inlines);
+                let mut out = String::with_capacity(text.len());
+                let mut rest = text.as_str();
+                while let Some(at) = rest.find('[') {
+                    out.push_str(&rest[..at]);
+                    let after = &rest[at + 1..];
+                    match after.find(']') {
+                        Some(end)
+                            if end > 0 && after[..end].bytes().all(|b| b.is_ascii_digit()) =>
+                        {
+                            rest = &after[end + 1..];
+                        }
+                        _ => {
+                            out.push('[');
+                            rest = after;
+                        }
+                    }
+                }
+                out.push_str(rest);
+                Some(words(&out))
+            }
+            _ => None,
+        })
+        .collect();
+    for (name, quote) in illustrates {
+        let quote = words(quote);
+        if !review.iter().any(|p| p.contains(&quote)) {
+            let file = files
+                .iter()
+                .find(|f| Path::new(&f.name).file_stem().and_then(|s| s.to_str()) == Some(name))
+                .map_or("sims", |f| f.name.as_str());
+            return Err(err(
+                file,
+                1,
+                "the `illustrates:` sentence is not in the review word for word",
+            ));
+        }
+    }
+    Ok(())
 }
 
 fn parse_front(file: &SourceFile, uses: &mut Vec<Located>) -> Result<Front, Error> {

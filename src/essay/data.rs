@@ -133,6 +133,15 @@ impl Essay {
             .map_or("", |(_, html)| html)
     }
 
+    /// The review's sentence that simulation `name` illustrates, as escaped text (empty in the
+    /// hydrating build, whose page already holds it).
+    pub fn illustrates(&self, name: &str) -> &'static str {
+        ILLUSTRATES
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map_or("", |(_, text)| text)
+    }
+
     /// The bibliography (or further-reading) entry with `key`, if any.
     pub fn reference(&self, key: &str) -> Option<&'static Reference> {
         self.references
