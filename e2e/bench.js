@@ -144,6 +144,38 @@ async function inputToRedraw(env, { rate, figure, selector, steps }) {
   return times;
 }
 
+const PRESENT_KEYS = Number(process.env.BENCH_PRESENT_KEYS ?? 60);
+
+/**
+ * Presenting at 1280×720: time from a key press (→, dispatched as a clicker sends it) to the next
+ * screen drawn: the key's handlers, the effects they queue, and the frames until the canvas shown has
+ * drawn (two animation frames after the key: layout, then the observers' draw).
+ */
+async function presentStep(env, { rate, keys }) {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const page = await context.newPage();
+  await page.goto(env.server.url + '?present=1', { waitUntil: 'load' });
+  await page.waitForSelector('html[data-present]', { state: 'attached' });
+  await page.waitForTimeout(300);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  const times = await page.evaluate(async (keys) => {
+    const out = [];
+    const frames = (n) => new Promise((r) => { const go = (k) => (k ? requestAnimationFrame(() => go(k - 1)) : r()); go(n); });
+    for (let i = 0; i < keys; i++) {
+      // Forwards through the deck, then back to the start, and again.
+      const key = Math.floor(i / 20) % 2 ? 'ArrowLeft' : 'ArrowRight';
+      const t0 = performance.now();
+      document.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+      await frames(2);
+      out.push(performance.now() - t0);
+    }
+    return out;
+  }, keys);
+  await context.close();
+  return times;
+}
+
 function percentile(xs, p) {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
@@ -167,6 +199,7 @@ const env = await start();
 let fast, slow, phone;
 const figureFcp = [];
 const redraws = [];
+const presenting = {};
 try {
   fast = await textVisible(env, 1);
   slow = await textVisible(env, 4);
@@ -185,6 +218,8 @@ try {
     const four = await inputToRedraw(env, { rate: 4, figure, selector, steps: STEPS });
     redraws.push({ figure, key, one, four });
   }
+  presenting.one = await presentStep(env, { rate: 1, keys: PRESENT_KEYS });
+  presenting.four = await presentStep(env, { rate: 4, keys: PRESENT_KEYS });
 } finally {
   await env.close();
 }
@@ -220,3 +255,6 @@ for (const r of redraws) {
   const ok = m1 <= 3 && p1 <= 6 ? 'yes' : 'OVER';
   console.log(`  ${`${r.figure}, ${r.key}`.padEnd(24)} ${m1.toFixed(2).padStart(8)} ${p1.toFixed(2).padStart(8)}   ${ok.padEnd(6)} | ${m4.toFixed(2).padStart(14)} ${p4.toFixed(2).padStart(7)}`);
 }
+console.log(`\nPresenting at 1280×720: key press to the next screen drawn, ${PRESENT_KEYS} presses (ms, two frames included)`);
+console.log(`  ${'no throttling'.padEnd(24)} median ${median(presenting.one).toFixed(1).padStart(7)}   p95 ${percentile(presenting.one, 95).toFixed(1).padStart(7)}`);
+console.log(`  ${'4x CPU'.padEnd(24)} median ${median(presenting.four).toFixed(1).padStart(7)}   p95 ${percentile(presenting.four, 95).toFixed(1).padStart(7)}`);

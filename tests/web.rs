@@ -251,6 +251,49 @@ async fn the_weitsman_figure_renders_its_frame_and_answers_its_controls() {
     );
 }
 
+#[wasm_bindgen_test]
+async fn a_figure_takes_the_state_another_part_of_the_page_asks_for_as_a_prompt_would() {
+    let (root, _handle) = mount();
+    tick().await;
+    // Effects (the figure's listeners) run after the first render.
+    tick().await;
+    let figure = element("#fig-weitsman").expect("the figure");
+    let said = || {
+        element("#fig-weitsman [aria-live]")
+            .and_then(|e| e.text_content())
+            .unwrap_or_default()
+    };
+    let init = web_sys::CustomEventInit::new();
+    init.set_detail(&wasm_bindgen::JsValue::from_str("n:2"));
+    let ev = web_sys::CustomEvent::new_with_event_init_dict(
+        alliance_organization::sims::kit::browser::STATE_EVENT,
+        &init,
+    )
+    .expect("an event");
+    figure.dispatch_event(&ev).expect("dispatch");
+    tick().await;
+    let slider: web_sys::HtmlInputElement =
+        element("#weitsman-n").expect("slider").unchecked_into();
+    assert_eq!(slider.value(), "2");
+    let readout = element("#fig-weitsman .readout")
+        .and_then(|e| e.text_content())
+        .unwrap_or_default();
+    assert!(readout.contains("2-member alliance"), "{readout}");
+    // Announced at once, as a prompt's button would.
+    assert_eq!(said().trim_end_matches('\u{a0}'), readout);
+    // The review's sentence the figure illustrates sits beside it, hidden until presented.
+    let quote = root
+        .query_selector(".placement[data-placement=weitsman] .present-quote")
+        .ok()
+        .flatten()
+        .expect("the sentence");
+    assert!(quote.has_attribute("hidden"));
+    assert!(quote
+        .text_content()
+        .unwrap_or_default()
+        .contains("poorly equipped to engage in high-intensity military conflicts"));
+}
+
 /// Dispatches a bubbling event of `kind` on `el`.
 fn fire(el: &web_sys::HtmlElement, kind: &str) {
     let init = web_sys::EventInit::new();
@@ -538,6 +581,69 @@ async fn a_nearly_flat_line_is_drawn_without_steps() {
     assert!(
         jump < 0.3,
         "no step: the largest jump between columns is {jump} px"
+    );
+    canvas.remove();
+}
+
+/// Presented on a projector, a chart's lines are drawn at least twice their reading weight.
+#[wasm_bindgen_test]
+async fn presented_lines_are_twice_their_reading_weight() {
+    use alliance_organization::chart::{draw, set_presenting, LineChart, Pen, Series};
+    let document = document();
+    let canvas: web_sys::HtmlCanvasElement = document
+        .create_element("canvas")
+        .expect("a canvas")
+        .unchecked_into();
+    canvas
+        .set_attribute("style", "display:block;width:600px;height:300px")
+        .expect("style");
+    document
+        .body()
+        .expect("a body")
+        .append_child(&canvas)
+        .expect("append");
+    let points = [(0.0, 0.5), (1.0, 0.5)];
+    let series = [Series {
+        points: &points,
+        pen: Pen::A,
+    }];
+    let chart = LineChart {
+        x: (0.0, 1.0),
+        y: (0.0, 1.0),
+        x_ticks: &[],
+        y_ticks: &[],
+        series: &series,
+        shade: None,
+        rules: &[],
+        points: &[],
+    };
+    // The ink of the line in the middle column, in pixels' worth of coverage.
+    let weight = || {
+        assert_eq!(draw(&canvas, &chart).map_err(|e| e.0), Ok(true));
+        let ctx: web_sys::CanvasRenderingContext2d = canvas
+            .get_context("2d")
+            .ok()
+            .flatten()
+            .expect("a context")
+            .unchecked_into();
+        let (w, h) = (canvas.width() as usize, canvas.height() as usize);
+        let data = ctx
+            .get_image_data(0.0, 0.0, w as f64, h as f64)
+            .expect("pixels")
+            .data();
+        let x = w / 2;
+        (0..h)
+            .map(|y| f64::from(data[(y * w + x) * 4 + 3]) / 255.0)
+            .sum::<f64>()
+    };
+    let reading = weight();
+    set_presenting(true);
+    let presented = weight();
+    set_presenting(false);
+    assert!(reading > 1.0, "the line has ink ({reading})");
+    assert!(
+        presented >= 1.9 * reading,
+        "presented {presented} px against {reading} px when reading"
     );
     canvas.remove();
 }

@@ -177,8 +177,8 @@ test('every figure fits at 360 px without sideways scrolling', async () => {
 
 test('the figures link to each other and further reading is listed apart from the bibliography', async () => {
   const { page, context } = await open(env);
-  assert.equal(await page.locator('#fig-kimball ~ .ours a[href="#fig-specialize"]').count(), 1);
-  assert.equal(await page.locator('#fig-specialize ~ .ours a[href="#fig-kimball"]').count(), 1);
+  assert.equal(await page.locator('.placement[data-placement=kimball] ~ .ours a[href="#fig-specialize"]').count(), 1);
+  assert.equal(await page.locator('.placement[data-placement=specialize] ~ .ours a[href="#fig-kimball"]').count(), 1);
   assert.equal(await page.locator('#further-reading li').count(), 7);
   assert.equal(await page.locator('#bibliography li').count(), 23);
   assert.equal(await page.locator('#fig-kimball details.how a[href="#ref-olson1966"]').count(), 1);

@@ -31,6 +31,7 @@ pub fn start(popover: NotePopoverState) {
     delegate(popover);
     super::notes::close_on_escape_and_outside(popover);
     super::title::fill_in_citation();
+    super::present::start();
     update_active();
     // Figures laid out late can move the page under the reader without a scroll event: look again
     // whenever the essay changes size.

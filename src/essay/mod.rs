@@ -9,6 +9,7 @@ mod browser;
 pub mod data;
 pub mod figure_page;
 mod notes;
+pub mod present;
 mod refs;
 mod title;
 mod toc;
@@ -60,6 +61,7 @@ pub fn App() -> impl IntoView {
                     <notes::NotePopover state=popover />
                 </div>
             </main>
+            <present::PresentUi />
         </div>
     }
 }
@@ -272,9 +274,35 @@ fn Placement(
     /// Catalog name, checked at build time.
     name: &'static str,
 ) -> impl IntoView {
+    let section = ESSAY
+        .placements()
+        .find(|(_, n)| *n == name)
+        .and_then(|(s, _)| ESSAY.sections.iter().position(|x| x.slug == s.slug))
+        .map_or(0, |i| i + 1);
+    let by = format!(
+        "{}, the review{}. Beside it, this edition’s stylized teaching model: the logic of an argument, not a measured result.",
+        ESSAY.front.author,
+        if section > 0 {
+            format!(", section {section}")
+        } else {
+            String::new()
+        }
+    );
     figure(name)
         .zip(placed(name, Page::Essay))
-        .map(|(figure, placed)| view! { <Frame figure=figure placed=placed /> })
+        .map(|(figure, placed)| {
+            view! {
+                // The figure with the review's sentence it illustrates, which shows only when the
+                // figures are presented (`present`): static HTML, outside the figure's root.
+                <div class="placement" data-placement=name>
+                    <blockquote class="present-quote" hidden>
+                        <p inner_html=format!("“{}”", ESSAY.illustrates(name))></p>
+                        <p class="present-quote-by">{by}</p>
+                    </blockquote>
+                    <Frame figure=figure placed=placed />
+                </div>
+            }
+        })
 }
 
 /// A paragraph (build-time HTML) or a placement.

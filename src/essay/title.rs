@@ -40,6 +40,10 @@ pub fn TitleBlock() -> impl IntoView {
                         })
                         .collect_view()}
                 </ol>
+                <p class="present-entry">
+                    <super::present::PresentLink label="Present the figures" />
+                    " in class: one screen each, for a projector; a clicker or the arrow keys step through each figure’s prompts, and Esc returns here."
+                </p>
             </nav>
         </header>
     }

@@ -32,6 +32,7 @@ pub fn Toc() -> impl IntoView {
                 {item("glossary", "Glossary".to_string())}
                 {item("cite", "Cite this edition".to_string())}
             </ol>
+            <p class="toc-present"><super::present::PresentLink label="Present the figures" /></p>
         </nav>
     }
 }

@@ -92,6 +92,22 @@ pub fn watch(
     }
 }
 
+/// The event another part of the page sends a figure to set its state: its `detail` is the state in
+/// URL syntax (presenting the figures steps through their prompts this way).
+pub const STATE_EVENT: &str = "figure-state";
+
+/// Calls `set` with each state asked of the figure `el` by a [`STATE_EVENT`].
+pub fn on_state_asked(el: &web_sys::Element, set: impl Fn(String) + 'static) {
+    let closure = Closure::<dyn Fn(web_sys::CustomEvent)>::new(move |ev: web_sys::CustomEvent| {
+        if let Some(raw) = ev.detail().as_string() {
+            set(raw);
+        }
+    });
+    let _ = el.add_event_listener_with_callback(STATE_EVENT, closure.as_ref().unchecked_ref());
+    // Lives as long as the page.
+    closure.forget();
+}
+
 /// Copies `text` to the clipboard where the browser allows, then calls `done(true)`; `done(false)` when
 /// it cannot (no clipboard outside secure contexts, or refused by permissions policy in a frame), so
 /// the caller shows the text to copy by hand. Never throws.

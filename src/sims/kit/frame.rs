@@ -7,7 +7,7 @@
 //! It renders the same markup on every run (defaults); the URL is read and the canvas drawn in effects,
 //! after hydration.
 
-use super::browser::{copy_link, copy_text, watch};
+use super::browser::{copy_link, copy_text, on_state_asked, watch};
 use super::controls::control;
 use super::figure::{declined, Figure, Placed};
 use super::param::Param;
@@ -199,6 +199,16 @@ fn FrameBody(figure: &'static Figure, placed: Placed) -> impl IntoView {
         };
         say(format!("{done}{}", readout_text()));
     };
+
+    // Another part of the page (presenting the figures) may ask for a state: as a "try this" prompt.
+    Effect::new(move |_| {
+        if let Some(figure_el) = canvas
+            .get_untracked()
+            .and_then(|c| c.closest("figure").ok().flatten())
+        {
+            on_state_asked(&figure_el, move |raw| set_state(&raw));
+        }
+    });
 
     let Placed {
         number,
