@@ -505,24 +505,65 @@ async fn gloo_frame() {
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
-/// A nearly flat line, rising 1.5 px across a 600 px plot, climbs smoothly at devicePixelRatio 1 (the
-/// headless browser's): the height of its ink, column by column, never jumps by a step of a whole pixel.
-#[wasm_bindgen_test]
-async fn a_nearly_flat_line_is_drawn_without_steps() {
-    use alliance_organization::chart::{draw, LineChart, Pen, Series};
+/// A canvas of `w` × `h` CSS pixels in the page, for drawing a chart on.
+fn test_canvas(w: u32, h: u32) -> web_sys::HtmlCanvasElement {
     let document = document();
     let canvas: web_sys::HtmlCanvasElement = document
         .create_element("canvas")
         .expect("a canvas")
         .unchecked_into();
     canvas
-        .set_attribute("style", "display:block;width:600px;height:200px")
+        .set_attribute("style", &format!("display:block;width:{w}px;height:{h}px"))
         .expect("style");
     document
         .body()
         .expect("a body")
         .append_child(&canvas)
         .expect("append");
+    canvas
+}
+
+/// One line through `points` on the unit square, with no ticks, rules or marks.
+fn one_line<'a>(
+    series: &'a [alliance_organization::chart::Series<'a>],
+) -> alliance_organization::chart::LineChart<'a> {
+    alliance_organization::chart::LineChart {
+        x: (0.0, 1.0),
+        y: (0.0, 1.0),
+        x_ticks: &[],
+        y_ticks: &[],
+        series,
+        shade: None,
+        rules: &[],
+        points: &[],
+    }
+}
+
+/// The canvas's pixels (RGBA).
+fn canvas_pixels(canvas: &web_sys::HtmlCanvasElement) -> Vec<u8> {
+    let ctx: web_sys::CanvasRenderingContext2d = canvas
+        .get_context("2d")
+        .ok()
+        .flatten()
+        .expect("a context")
+        .unchecked_into();
+    ctx.get_image_data(
+        0.0,
+        0.0,
+        f64::from(canvas.width()),
+        f64::from(canvas.height()),
+    )
+    .expect("pixels")
+    .data()
+    .to_vec()
+}
+
+/// A nearly flat line, rising 1.5 px across a 600 px plot, climbs smoothly at devicePixelRatio 1 (the
+/// headless browser's): the height of its ink, column by column, never jumps by a step of a whole pixel.
+#[wasm_bindgen_test]
+async fn a_nearly_flat_line_is_drawn_without_steps() {
+    use alliance_organization::chart::{draw, Pen, Series};
+    let canvas = test_canvas(600, 200);
     let dpr = web_sys::window().expect("window").device_pixel_ratio();
     assert_eq!(dpr, 1.0, "this test is about devicePixelRatio 1");
     // The plot is 200 - 22 - 26 = 152 px tall: 1.5 px is this much of the y range.
@@ -537,27 +578,8 @@ async fn a_nearly_flat_line_is_drawn_without_steps() {
         points: &points,
         pen: Pen::A,
     }];
-    let chart = LineChart {
-        x: (0.0, 1.0),
-        y: (0.0, 1.0),
-        x_ticks: &[],
-        y_ticks: &[],
-        series: &series,
-        shade: None,
-        rules: &[],
-        points: &[],
-    };
-    assert_eq!(draw(&canvas, &chart).map_err(|e| e.0), Ok(true));
-    let ctx: web_sys::CanvasRenderingContext2d = canvas
-        .get_context("2d")
-        .ok()
-        .flatten()
-        .expect("a context")
-        .unchecked_into();
-    let data = ctx
-        .get_image_data(0.0, 0.0, 600.0, 200.0)
-        .expect("pixels")
-        .data();
+    assert_eq!(draw(&canvas, &one_line(&series)).map_err(|e| e.0), Ok(true));
+    let data = canvas_pixels(&canvas);
     // The line sits near y = 22 + 76 = 98: the ink's centre of mass in each column around it.
     let centre = |x: usize| {
         let (mut sum, mut weight) = (0.0, 0.0);
@@ -588,49 +610,19 @@ async fn a_nearly_flat_line_is_drawn_without_steps() {
 /// Presented on a projector, a chart's lines are drawn at least twice their reading weight.
 #[wasm_bindgen_test]
 async fn presented_lines_are_twice_their_reading_weight() {
-    use alliance_organization::chart::{draw, set_presenting, LineChart, Pen, Series};
-    let document = document();
-    let canvas: web_sys::HtmlCanvasElement = document
-        .create_element("canvas")
-        .expect("a canvas")
-        .unchecked_into();
-    canvas
-        .set_attribute("style", "display:block;width:600px;height:300px")
-        .expect("style");
-    document
-        .body()
-        .expect("a body")
-        .append_child(&canvas)
-        .expect("append");
+    use alliance_organization::chart::{draw, set_presenting, Pen, Series};
+    let canvas = test_canvas(600, 300);
     let points = [(0.0, 0.5), (1.0, 0.5)];
     let series = [Series {
         points: &points,
         pen: Pen::A,
     }];
-    let chart = LineChart {
-        x: (0.0, 1.0),
-        y: (0.0, 1.0),
-        x_ticks: &[],
-        y_ticks: &[],
-        series: &series,
-        shade: None,
-        rules: &[],
-        points: &[],
-    };
+    let chart = one_line(&series);
     // The ink of the line in the middle column, in pixels' worth of coverage.
     let weight = || {
         assert_eq!(draw(&canvas, &chart).map_err(|e| e.0), Ok(true));
-        let ctx: web_sys::CanvasRenderingContext2d = canvas
-            .get_context("2d")
-            .ok()
-            .flatten()
-            .expect("a context")
-            .unchecked_into();
         let (w, h) = (canvas.width() as usize, canvas.height() as usize);
-        let data = ctx
-            .get_image_data(0.0, 0.0, w as f64, h as f64)
-            .expect("pixels")
-            .data();
+        let data = canvas_pixels(&canvas);
         let x = w / 2;
         (0..h)
             .map(|y| f64::from(data[(y * w + x) * 4 + 3]) / 255.0)

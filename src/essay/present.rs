@@ -657,25 +657,7 @@ mod browser {
 
     /// Puts where the deck stands into the address (`present=4.2`), or takes it out (`None`).
     fn write_address(at: Option<At>) {
-        let Some(window) = web_sys::window() else {
-            return;
-        };
-        let location = window.location();
-        let (Ok(search), Ok(path), Ok(hash)) =
-            (location.search(), location.pathname(), location.hash())
-        else {
-            return;
-        };
-        let value = at.map(write).unwrap_or_default();
-        let query = state::merge_query(&search, "present", &value);
-        let url = if query.is_empty() {
-            format!("{path}{hash}")
-        } else {
-            format!("{path}?{query}{hash}")
-        };
-        if let Ok(history) = window.history() {
-            let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
-        }
+        crate::sims::kit::url::write_state("present", &at.map(write).unwrap_or_default());
     }
 
     fn toggle_help() {

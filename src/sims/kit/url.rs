@@ -14,7 +14,8 @@ pub fn query_value(name: &str) -> Option<String> {
     )
 }
 
-/// Puts this figure's state into the URL without a history entry (`replaceState`).
+/// Puts this figure's state (or any entry `name`'s value; removed when empty) into the URL without a
+/// history entry (`replaceState`).
 pub fn write_state(name: &str, value: &str) {
     let Some(window) = web_sys::window() else {
         return;
