@@ -19,7 +19,9 @@
 //!                     probable intent, the source), marked with `[†key]` wherever the review has
 //!                     that reading (its text, notes or bibliography; never the edition's passages)
 //! glossary.md         `[~key]: **Term.** definition` per term (ours), each linked from the text
-//! sims/NAME.md        "how this model works" for simulation NAME: paragraphs (citations allowed)
+//! sims/NAME.md        "how this model works" for simulation NAME: a head `illustrates: SENTENCE`
+//!                     (the review's sentence the figure illustrates, word for word) and a `---` line,
+//!                     then paragraphs (citations allowed)
 //!
 //! blocks:   paragraphs of inline text
 //!           {{sim NAME}}          a simulation placement, alone in its paragraph; NAME from the catalog

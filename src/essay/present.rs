@@ -135,7 +135,10 @@ pub const KEYS: &[(&str, &str)] = &[
     ("B  W", "Blank the screen black or white; any key returns"),
     ("F", "Full screen"),
     ("?", "These keys"),
-    ("Esc", "Back to reading, at this figure"),
+    (
+        "Esc",
+        "Back to reading, at this figure (in full screen, the first Esc leaves full screen)",
+    ),
 ];
 
 /// The link that starts presenting (the page goes to `?present` without script).
@@ -162,7 +165,7 @@ pub fn PresentUi() -> impl IntoView {
                 <button type="button" data-go="leave">"Back to reading (Esc)"</button>
             </nav>
             <p id="present-said" class="visually-hidden" aria-live="polite"></p>
-            <div id="present-help" class="present-help" role="dialog" aria-labelledby="present-help-title" hidden>
+            <div id="present-help" class="present-help" role="dialog" aria-modal="true" aria-labelledby="present-help-title" hidden>
                 <h2 id="present-help-title">"Presenting: keys"</h2>
                 <p>"A clicker’s buttons send the first two. A figure’s “try this” prompts are its steps."</p>
                 <dl>
@@ -189,7 +192,7 @@ mod browser {
     use super::*;
     use crate::essay::data::ESSAY;
     use crate::sims::kit::browser::STATE_EVENT;
-    use crate::sims::kit::state;
+    use crate::sims::kit::{state, url};
     use std::cell::RefCell;
     use wasm_bindgen::prelude::*;
     use wasm_bindgen::JsCast;
@@ -210,6 +213,8 @@ mod browser {
         // Whether the reader last used a pointer (rather than Tab): a slider focused by a mouse drag
         // leaves the arrow keys to the deck, so a clicker still steps.
         static BY_POINTER: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+        // Whether the keys' overlay was opened from the bar: closing it gives focus back there.
+        static HELP_FROM_BAR: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
     }
 
     fn document() -> Option<Document> {
@@ -269,6 +274,24 @@ mod browser {
         listen(&document, "keydown", on_key, true);
         if asked.is_some() {
             enter(at);
+            // A link to a step (`present=4.2`) without the figure's own settings shows that step's
+            // prompt, once the figures listen (after the tasks that adopt them).
+            let name = ESSAY.placements().nth(at.figure).map(|(_, n)| n);
+            if let Some(name) = name.filter(|n| at.step > 0 && url::query_value(n).is_none()) {
+                set_timeout(
+                    move || {
+                        let state = crate::sims::figure(name)
+                            .and_then(|f| f.try_this.get(at.step - 1))
+                            .map(|p| p.1);
+                        let el =
+                            placement(name).and_then(|p| p.query_selector("figure").ok().flatten());
+                        if let (Some(state), Some(el)) = (state, el) {
+                            ask_state(&el, state);
+                        }
+                    },
+                    std::time::Duration::ZERO,
+                );
+            }
         }
     }
 
@@ -312,7 +335,10 @@ mod browser {
             match go.as_str() {
                 "prev" => step(Move::Prev),
                 "next" => step(Move::Next),
-                "help" => toggle_help(),
+                "help" => {
+                    HELP_FROM_BAR.with(|h| h.set(true));
+                    toggle_help();
+                }
                 "full" => toggle_full_screen(),
                 _ => leave(),
             }
@@ -377,6 +403,7 @@ mod browser {
                 true
             }
             "?" => {
+                HELP_FROM_BAR.with(|h| h.set(false));
                 toggle_help();
                 true
             }
@@ -397,30 +424,25 @@ mod browser {
         }
     }
 
-    /// Whether the focused control keeps `key`: a text field or list keeps every key, a button or link
-    /// its Space and Enter, and a slider reached by keyboard its arrows, Home and End (a slider last
-    /// dragged with the mouse gives them to the deck, so a clicker still steps). Page keys always step.
+    /// Whether the focused control keeps `key`: a text field or list keeps every key; a slider its
+    /// arrows, Home and End, a choice its arrows and Space, a button or link its Space and Enter, when
+    /// reached by keyboard. A control last used with the mouse leaves the keys to the deck (a clicker
+    /// still steps after a drag or a click), and the page keys always step.
     fn keeps(ev: &KeyboardEvent, key: &str) -> bool {
         let Some(el) = ev.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
             return false;
         };
         let tag = el.tag_name();
         let kind = el.get_attribute("type").unwrap_or_default();
+        let by_keyboard = !BY_POINTER.with(|p| p.get());
+        let arrows = matches!(key, "ArrowLeft" | "ArrowRight" | "ArrowUp" | "ArrowDown");
         match tag.as_str() {
-            "INPUT" if kind == "range" => {
-                matches!(
-                    key,
-                    "ArrowLeft" | "ArrowRight" | "ArrowUp" | "ArrowDown" | "Home" | "End"
-                ) && !BY_POINTER.with(|p| p.get())
-            }
+            "INPUT" if kind == "range" => by_keyboard && (arrows || matches!(key, "Home" | "End")),
             "INPUT" if kind == "radio" || kind == "checkbox" => {
-                matches!(
-                    key,
-                    " " | "ArrowLeft" | "ArrowRight" | "ArrowUp" | "ArrowDown"
-                )
+                by_keyboard && (arrows || key == " ")
             }
             "INPUT" | "SELECT" | "TEXTAREA" => key != "Escape",
-            "BUTTON" | "A" | "SUMMARY" => matches!(key, " " | "Enter"),
+            "BUTTON" | "A" | "SUMMARY" => by_keyboard && matches!(key, " " | "Enter"),
             _ => false,
         }
     }
@@ -575,20 +597,6 @@ mod browser {
                 ask_state(el, &raw);
             }
         }
-        // The prompt that is this step, marked for the class to see.
-        if let Some(el) = &figure_el {
-            if let Ok(buttons) = el.query_selector_all(".try-this button") {
-                for i in 0..buttons.length() {
-                    if let Some(b) = buttons.item(i).and_then(|b| b.dyn_into::<Element>().ok()) {
-                        if i as usize + 1 == at.step {
-                            let _ = b.set_attribute("aria-current", "step");
-                        } else {
-                            let _ = b.remove_attribute("aria-current");
-                        }
-                    }
-                }
-            }
-        }
         let count = names.len();
         let steps = prompts.get(at.figure).copied().unwrap_or(0);
         let mut where_text = format!("Figure {} of {count}", at.figure + 1);
@@ -608,16 +616,30 @@ mod browser {
         // step within one is announced by the figure itself, once.
         if from.is_none_or(|f| f.figure != at.figure) {
             if let Some(el) = placement(name) {
-                focus_figure(&el);
-                let readout = el
-                    .query_selector(".readout")
-                    .ok()
-                    .flatten()
-                    .and_then(|r| r.text_content())
-                    .unwrap_or_default();
-                if let Some(said) = by_id("present-said") {
-                    said.set_text_content(Some(&readout));
+                // Focus stays in the bar when the reader is using it.
+                let in_bar = document()
+                    .and_then(|d| d.active_element())
+                    .and_then(|a| a.closest("#present-ui").ok().flatten())
+                    .is_some();
+                if !in_bar {
+                    focus_figure(&el);
                 }
+                // Written a moment after the region is shown: a region filled as it appears is
+                // often not read.
+                set_timeout(
+                    move || {
+                        let readout = el
+                            .query_selector(".readout")
+                            .ok()
+                            .flatten()
+                            .and_then(|r| r.text_content())
+                            .unwrap_or_default();
+                        if let Some(said) = by_id("present-said") {
+                            said.set_text_content(Some(&readout));
+                        }
+                    },
+                    std::time::Duration::from_millis(150),
+                );
             }
         }
     }
@@ -657,7 +679,7 @@ mod browser {
 
     /// Puts where the deck stands into the address (`present=4.2`), or takes it out (`None`).
     fn write_address(at: Option<At>) {
-        crate::sims::kit::url::write_state("present", &at.map(write).unwrap_or_default());
+        url::write_state("present", &at.map(write).unwrap_or_default());
     }
 
     fn toggle_help() {
@@ -674,6 +696,17 @@ mod browser {
                 .and_then(|b| b.dyn_into::<HtmlElement>().ok())
             {
                 let _ = close.focus();
+            }
+        } else if HELP_FROM_BAR.with(|h| h.get()) {
+            if let Some(opener) = document()
+                .and_then(|d| {
+                    d.query_selector("#present-ui [data-go=help]")
+                        .ok()
+                        .flatten()
+                })
+                .and_then(|b| b.dyn_into::<HtmlElement>().ok())
+            {
+                let _ = opener.focus();
             }
         } else if let Some(name) = with_show(|s| s.names.get(s.deck.at.figure).copied()).flatten() {
             if let Some(el) = placement(name) {
