@@ -294,6 +294,62 @@ async fn a_figure_takes_the_state_another_part_of_the_page_asks_for_as_a_prompt_
         .contains("poorly equipped to engage in high-intensity military conflicts"));
 }
 
+#[wasm_bindgen_test]
+async fn a_figure_answers_for_its_files_with_its_chart_as_svg_its_table_and_its_words() {
+    let (_root, _handle) = mount();
+    tick().await;
+    tick().await;
+    let figure = element("#fig-kimball").expect("the figure");
+    let detail = js_sys::Object::new();
+    let init = web_sys::CustomEventInit::new();
+    init.set_detail(&detail);
+    let ev = web_sys::CustomEvent::new_with_event_init_dict(
+        alliance_organization::sims::kit::browser::FILE_EVENT,
+        &init,
+    )
+    .expect("an event");
+    figure.dispatch_event(&ev).expect("dispatch");
+    let get = |key: &str| {
+        js_sys::Reflect::get(&detail, &key.into())
+            .ok()
+            .and_then(|v| v.as_string())
+            .unwrap_or_default()
+    };
+    let svg = get("svg");
+    // The canvas's drawing as SVG: 1,600 by 1,000 px, its lines as paths and its labels as text,
+    // in the light scheme's inks.
+    assert!(
+        svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"1600\" height=\"1000\""),
+        "{}",
+        &svg[..svg.len().min(200)]
+    );
+    assert!(svg.matches("<path").count() > 5, "lines");
+    assert!(svg.contains(">50%</text>"), "the y axis's labels");
+    assert!(svg.contains("data-inks=\"rgb(31,78,140) rgb(176,72,15) rgb(85,87,92)\""));
+    let csv = get("csv");
+    let head = element("#fig-kimball details.data thead tr")
+        .and_then(|e| e.text_content())
+        .unwrap_or_default();
+    assert!(!head.is_empty());
+    assert!(csv.lines().count() > 2, "{csv}");
+    assert_eq!(get("name"), "kimball");
+    assert_eq!(get("title"), "Guns, butter and free riding");
+    let readout = element("#fig-kimball .readout")
+        .and_then(|e| e.text_content())
+        .unwrap_or_default();
+    assert_eq!(get("readout"), readout);
+    assert!(
+        get("settings").contains("Weight on security"),
+        "{}",
+        get("settings")
+    );
+    assert!(
+        get("address").contains("#fig-kimball"),
+        "{}",
+        get("address")
+    );
+}
+
 /// Dispatches a bubbling event of `kind` on `el`.
 fn fire(el: &web_sys::HtmlElement, kind: &str) {
     let init = web_sys::EventInit::new();

@@ -8,6 +8,7 @@
 use plotters::prelude::*;
 use plotters_backend::{BackendColor, BackendCoord, BackendStyle, DrawingErrorKind};
 use plotters_canvas::CanvasBackend;
+use std::fmt::Write;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod svg;
@@ -633,10 +634,15 @@ pub trait Labels {
 /// The size of a label in CSS pixels.
 const LABEL_PX: f64 = 12.0;
 
-/// The canvas's labels, measured and drawn with its own `fillText` (no DOM measuring).
+/// The canvas's labels, measured and drawn with its own `fillText` (no DOM measuring); or, for a
+/// figure's SVG file, measured on the canvas and written as `<text>` elements.
 struct CanvasLabels {
     ctx: CanvasRenderingContext2d,
     font: String,
+    /// The label size in backend units.
+    size: f64,
+    /// The SVG file's labels, when drawing one.
+    svg: Option<String>,
 }
 
 impl Labels for CanvasLabels {
@@ -655,6 +661,31 @@ impl Labels for CanvasLabels {
         baseline: Baseline,
         ink: RGBColor,
     ) {
+        if let Some(out) = &mut self.svg {
+            // SVG text sits on its alphabetic baseline: shift it to where the canvas would put it.
+            let y = at.1
+                + self.size
+                    * match baseline {
+                        Baseline::Top => 0.8,
+                        Baseline::Middle => 0.35,
+                        Baseline::Bottom => -0.22,
+                    };
+            let _ = write!(
+                out,
+                "<text x=\"{}\" y=\"{}\" font-size=\"{}\" fill=\"{}\"{}>",
+                at.0 as i32,
+                y as i32,
+                self.size as i32,
+                rgb(ink),
+                match align {
+                    Align::Left => "",
+                    Align::Right => " text-anchor=\"end\"",
+                }
+            );
+            crate::html::push_escaped(out, text);
+            out.push_str("</text>");
+            return;
+        }
         // Drawing the lines may have reset the context's state: set it for every label.
         self.ctx.set_font(&self.font);
         self.ctx.set_fill_style_str(&rgb(ink));
@@ -677,26 +708,61 @@ impl Labels for CanvasLabels {
 const GRAIN: u32 = 8;
 
 /// The canvas backend, told it is [`GRAIN`] times larger than its backing store; the context's
-/// transform scales every coordinate back.
-struct Fine(CanvasBackend);
+/// transform scales every coordinate back. For a figure's SVG file the same marks are written, in the
+/// same units, as SVG elements instead: one backend type, so the wasm holds one copy of [`paint`].
+struct Fine<'a> {
+    canvas: CanvasBackend,
+    /// The SVG file's marks, when drawing one.
+    svg: Option<&'a mut String>,
+}
 
 type FineError = DrawingErrorKind<<CanvasBackend as DrawingBackend>::ErrorType>;
 
-impl DrawingBackend for Fine {
+/// Writes `points` as an SVG path's `d`: a move, then moves relative to the point before.
+fn svg_path(out: &mut String, points: impl IntoIterator<Item = BackendCoord>) {
+    out.push_str(" d=\"");
+    let mut last = None;
+    for (x, y) in points {
+        let _ = match last {
+            None => write!(out, "M{x} {y}"),
+            Some((lx, ly)) => write!(out, "l{} {}", x - lx, y - ly),
+        };
+        last = Some((x, y));
+    }
+    out.push_str("\"/>");
+}
+
+/// An SVG paint: the colour and, below full, its opacity.
+fn svg_paint(out: &mut String, attr: &str, color: BackendColor) {
+    let (r, g, b) = color.rgb;
+    let _ = write!(out, " {attr}=\"{}\"", rgb(RGBColor(r, g, b)));
+    if color.alpha < 1.0 {
+        let _ = write!(
+            out,
+            " {attr}-opacity=\"0.{:02}\"",
+            (color.alpha * 100.0) as u32
+        );
+    }
+}
+
+impl DrawingBackend for Fine<'_> {
     type ErrorType = <CanvasBackend as DrawingBackend>::ErrorType;
 
     fn get_size(&self) -> (u32, u32) {
-        let (w, h) = self.0.get_size();
+        let (w, h) = self.canvas.get_size();
         (w * GRAIN, h * GRAIN)
     }
     fn ensure_prepared(&mut self) -> Result<(), FineError> {
-        self.0.ensure_prepared()
+        self.canvas.ensure_prepared()
     }
     fn present(&mut self) -> Result<(), FineError> {
-        self.0.present()
+        self.canvas.present()
     }
     fn draw_pixel(&mut self, at: BackendCoord, color: BackendColor) -> Result<(), FineError> {
-        self.0.draw_pixel(at, color)
+        match &mut self.svg {
+            Some(_) => Ok(()),
+            None => self.canvas.draw_pixel(at, color),
+        }
     }
     fn draw_line<S: BackendStyle>(
         &mut self,
@@ -704,21 +770,37 @@ impl DrawingBackend for Fine {
         to: BackendCoord,
         style: &S,
     ) -> Result<(), FineError> {
-        self.0.draw_line(from, to, style)
+        match &mut self.svg {
+            Some(_) => self.draw_path([from, to], style),
+            None => self.canvas.draw_line(from, to, style),
+        }
     }
     fn draw_path<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
         &mut self,
         path: I,
         style: &S,
     ) -> Result<(), FineError> {
-        self.0.draw_path(path, style)
+        let Some(out) = &mut self.svg else {
+            return self.canvas.draw_path(path, style);
+        };
+        out.push_str("<path fill=\"none\"");
+        svg_paint(out, "stroke", style.color());
+        let _ = write!(out, " stroke-width=\"{}\"", style.stroke_width());
+        svg_path(out, path);
+        Ok(())
     }
     fn fill_polygon<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
         &mut self,
         vert: I,
         style: &S,
     ) -> Result<(), FineError> {
-        self.0.fill_polygon(vert, style)
+        let Some(out) = &mut self.svg else {
+            return self.canvas.fill_polygon(vert, style);
+        };
+        out.push_str("<path");
+        svg_paint(out, "fill", style.color());
+        svg_path(out, vert);
+        Ok(())
     }
     fn draw_circle<S: BackendStyle>(
         &mut self,
@@ -727,7 +809,20 @@ impl DrawingBackend for Fine {
         style: &S,
         fill: bool,
     ) -> Result<(), FineError> {
-        self.0.draw_circle(center, radius, style, fill)
+        let Some(out) = &mut self.svg else {
+            return self.canvas.draw_circle(center, radius, style, fill);
+        };
+        let _ = write!(
+            out,
+            "<circle cx=\"{}\" cy=\"{}\" r=\"{radius}\"",
+            center.0, center.1
+        );
+        if !fill {
+            out.push_str(" fill=\"none\"");
+        }
+        svg_paint(out, if fill { "fill" } else { "stroke" }, style.color());
+        out.push_str("/>");
+        Ok(())
     }
 }
 
@@ -737,7 +832,50 @@ pub fn draw(canvas: &HtmlCanvasElement, chart: &LineChart) -> Result<bool, Chart
     let Some((w, h, dpr)) = fit(canvas) else {
         return Ok(false);
     };
-    let theme = theme(canvas);
+    let (weight, type_scale) = scale();
+    render(
+        canvas,
+        chart,
+        (w, h),
+        dpr,
+        (weight, type_scale),
+        &theme(canvas),
+        false,
+    )?;
+    Ok(true)
+}
+
+/// `chart` as an SVG file's `<svg>`: the canvas's drawing (its marks and labels, in the same units)
+/// written as SVG elements, 800 by 500 CSS pixels at two device pixels each, in the light scheme's
+/// colours at reading weight. A canvas outside the page measures the labels. `None` if it cannot.
+pub fn svg_for_file(chart: &LineChart) -> Option<String> {
+    const CSS: (u32, u32) = (800, 500);
+    const DPR: f64 = 2.0;
+    let canvas: HtmlCanvasElement = web_sys::window()?
+        .document()?
+        .create_element("canvas")
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    let size = (CSS.0 * DPR as u32, CSS.1 * DPR as u32);
+    canvas.set_width(size.0);
+    canvas.set_height(size.1);
+    render(&canvas, chart, size, DPR, (1.0, 1.0), &Theme::LIGHT, true)
+        .ok()
+        .flatten()
+}
+
+/// The one canvas drawing, on a backing store of `size` device pixels; or, if `svg`, the same drawing
+/// as an `<svg>` in backend units.
+fn render(
+    canvas: &HtmlCanvasElement,
+    chart: &LineChart,
+    (w, h): (u32, u32),
+    dpr: f64,
+    (weight, type_scale): (f64, f64),
+    theme: &Theme,
+    svg: bool,
+) -> Result<Option<String>, ChartError> {
     let ctx = canvas
         .get_context("2d")
         .ok()
@@ -746,27 +884,43 @@ pub fn draw(canvas: &HtmlCanvasElement, chart: &LineChart) -> Result<bool, Chart
         .ok_or_else(|| ChartError("no 2d context".into()))?;
     ctx.clear_rect(0.0, 0.0, f64::from(w), f64::from(h));
     let grain = f64::from(GRAIN);
-    let (weight, type_scale) = scale();
-    let font = format!(
-        "{}px system-ui, -apple-system, 'Segoe UI', sans-serif",
-        (LABEL_PX * dpr * grain * type_scale).round()
-    );
+    let size = (LABEL_PX * dpr * grain * type_scale).round();
+    let font = format!("{size}px system-ui, -apple-system, 'Segoe UI', sans-serif");
     ctx.set_font(&font);
     let _ = ctx.set_transform(1.0 / grain, 0.0, 0.0, 1.0 / grain, 0.0, 0.0);
-    let mut labels = CanvasLabels { ctx, font };
-    let backend = CanvasBackend::with_canvas_object(canvas.clone())
+    let mut labels = CanvasLabels {
+        ctx,
+        font,
+        size,
+        svg: svg.then(String::new),
+    };
+    let canvas = CanvasBackend::with_canvas_object(canvas.clone())
         .ok_or_else(|| ChartError("no canvas backend".into()))?;
+    let mut marks = String::new();
     let drawn = paint(
-        Fine(backend),
+        Fine {
+            canvas,
+            svg: svg.then_some(&mut marks),
+        },
         &mut labels,
-        &theme,
+        theme,
         dpr * grain * weight,
         GRAIN,
         chart,
     );
     let _ = labels.ctx.set_transform(1.0, 0.0, 0.0, 1.0, 0.0, 0.0);
     drawn?;
-    Ok(true)
+    // The inks the lines are drawn in (A, B, mark), for a key beside the chart in a file.
+    Ok(labels.svg.map(|words| {
+        format!(
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {} {}\" data-inks=\"{} {} {}\">{marks}{words}</svg>",
+            w * GRAIN,
+            h * GRAIN,
+            rgb(theme.a),
+            rgb(theme.b),
+            rgb(theme.mark)
+        )
+    }))
 }
 
 /// Draws `chart` on any plotters backend, with its labels through `labels`, at `dpr` device pixels per

@@ -98,12 +98,24 @@ pub const STATE_EVENT: &str = "figure-state";
 
 /// Calls `set` with each state asked of the figure `el` by a [`STATE_EVENT`].
 pub fn on_state_asked(el: &web_sys::Element, set: impl Fn(String) + 'static) {
-    let closure = Closure::<dyn Fn(web_sys::CustomEvent)>::new(move |ev: web_sys::CustomEvent| {
-        if let Some(raw) = ev.detail().as_string() {
+    on_asked(el, STATE_EVENT, move |detail| {
+        if let Some(raw) = detail.as_string() {
             set(raw);
         }
     });
-    let _ = el.add_event_listener_with_callback(STATE_EVENT, closure.as_ref().unchecked_ref());
+}
+
+/// The event a figure's files ask it by (`assets/figure-files.js`, which composes them): the figure
+/// writes into the event's `detail` object what only it knows, its chart drawn as SVG by the one
+/// painter, its data table as CSV and its words (see `frame`).
+pub const FILE_EVENT: &str = "figure-file";
+
+/// Calls `answer` with the `detail` of each event `kind` sent to the figure `el`.
+pub fn on_asked(el: &web_sys::Element, kind: &str, answer: impl Fn(JsValue) + 'static) {
+    let closure = Closure::<dyn Fn(web_sys::CustomEvent)>::new(move |ev: web_sys::CustomEvent| {
+        answer(ev.detail())
+    });
+    let _ = el.add_event_listener_with_callback(kind, closure.as_ref().unchecked_ref());
     // Lives as long as the page.
     closure.forget();
 }

@@ -218,6 +218,51 @@ fn FrameBody(figure: &'static Figure, placed: Placed) -> impl IntoView {
         ..
     } = placed;
     let title = info.title;
+    // A figure's files (`figure-files.js`) ask it for what it shows now: the chart drawn by the one
+    // painter as SVG, the data table as CSV, and the words a picture carries.
+    #[cfg(target_arch = "wasm32")]
+    Effect::new(move |_| {
+        let Some(figure_el) = canvas
+            .get_untracked()
+            .and_then(|c| c.closest("figure").ok().flatten())
+        else {
+            return;
+        };
+        super::browser::on_asked(&figure_el, super::browser::FILE_EVENT, move |detail| {
+            let (settings, raw) =
+                values.with_untracked(|v| (settings_in_words(params, v), state::write(params, v)));
+            let address = here.get_untracked().map_or_else(
+                || url::figure_link(name),
+                |(base, _)| url::link_from_state(&base, name, &raw),
+            );
+            let (svg, csv) = solved.with_untracked(|s| match s {
+                Ok(shown) => (
+                    shown
+                        .plot
+                        .with(crate::chart::svg_for_file)
+                        .unwrap_or_default(),
+                    super::table::csv(&shown.table),
+                ),
+                Err(_) => Default::default(),
+            });
+            let number = number.to_string();
+            let readout = readout_text();
+            for (key, value) in [
+                ("svg", svg.as_str()),
+                ("csv", &csv),
+                ("number", &number),
+                ("title", title),
+                ("readout", &readout),
+                ("settings", &settings),
+                ("address", &address),
+                ("work", work_title),
+                ("author", work_author),
+                ("name", name),
+            ] {
+                let _ = js_sys::Reflect::set(&detail, &key.into(), &value.into());
+            }
+        });
+    });
     // Cite this figure. The address is built from the figure's own state, so it is right between the
     // moments the URL is written; the citation follows the sliders only while it is open, so a closed one
     // costs a slider step nothing.
@@ -415,6 +460,17 @@ fn FrameBody(figure: &'static Figure, placed: Placed) -> impl IntoView {
             <summary>"Cite this figure"</summary>
             <div inner_html=cite_html></div>
         </details>
+        {placed.embed.map(|_| view! {
+            // Not on the embed page, which keeps the height course sites measured: its credit leads
+            // to the pages that offer the files.
+            // Static inside: `figure-files.js`, fetched the first time it is opened, makes the files
+            // (from what the figure answers to a `figure-file` event) and says so in its status line.
+            <details class="export-figure" inner_html=export_html() on:toggle=move |_| {
+                if let Some(embedding) = placed.embed {
+                    load_script(&format!("{}figure-files.js", (embedding.work)(name)));
+                }
+            }></details>
+        })}
         {move || link.get().map(|(href, copied)| view! {
             <p class="figure-link">
                 <label>
@@ -494,6 +550,47 @@ fn is_open(ev: &leptos::ev::Event) -> bool {
         .and_then(|t| js_sys::Reflect::get(&t, &wasm_bindgen::JsValue::from_str("open")).ok())
         .and_then(|v| v.as_bool())
         .unwrap_or(false)
+}
+
+/// What "Download this figure" holds, as HTML: the choice of the chart alone, the files, a status
+/// line. In the native build (the build-time render) only, since the browser's page already holds it.
+fn export_html() -> &'static str {
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        concat!(
+            "<summary>Download this figure</summary>",
+            "<p class=\"export-note\">What it shows now, for slides and handouts: with its title, readout, key, axes, settings and address drawn in, or the chart alone.</p>",
+            "<label class=\"export-only\"><input type=\"checkbox\"> Chart only</label>",
+            "<div class=\"export-files\">",
+            "<button type=\"button\" data-ext=\"png\">PNG, for slides</button>",
+            "<button type=\"button\" data-ext=\"svg\">SVG</button>",
+            "<button type=\"button\" data-ext=\"csv\">CSV: the data table</button>",
+            "</div>",
+            "<p class=\"export-status\" role=\"status\"></p>",
+        )
+    }
+    #[cfg(target_arch = "wasm32")]
+    ""
+}
+
+/// Adds the classic script at `src` to the page, once.
+fn load_script(src: &str) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+            return;
+        };
+        let selector = format!("script[src=\"{src}\"]");
+        if document.query_selector(&selector).ok().flatten().is_some() {
+            return;
+        }
+        if let (Ok(script), Some(body)) = (document.create_element("script"), document.body()) {
+            let _ = script.set_attribute("src", src);
+            let _ = body.append_child(&script);
+        }
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = src;
 }
 
 /// The chart at the defaults as SVG markup, drawn in the native build (the build-time render); empty

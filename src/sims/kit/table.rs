@@ -40,3 +40,25 @@ pub fn table_html(t: &Table, caption_id: &str) -> String {
     out.push_str("</tbody>");
     out
 }
+
+/// The data table as CSV (RFC 4180): a header row, then the rows; fields with commas, quotes or line
+/// breaks quoted.
+pub fn csv(table: &Table) -> String {
+    let mut out = String::new();
+    for row in std::iter::once(&table.head).chain(&table.rows) {
+        for (i, cell) in row.iter().enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            if cell.contains([',', '"', '\n', '\r']) {
+                out.push('"');
+                out.push_str(&cell.replace('"', "\"\""));
+                out.push('"');
+            } else {
+                out.push_str(cell);
+            }
+        }
+        out.push_str("\r\n");
+    }
+    out
+}
