@@ -82,6 +82,7 @@ fn a_weitsman_state_reads_as_written() {
 fn garbage_is_repaired_and_reported() {
     let (values, notices) = state::read(WEITSMAN, "x0:NaN,n:99,zz:1,g:abc,t:-5,view:c,x0");
     assert_eq!(values, vec![0.3, 30.0, 0.7, 1.0, 0.0]);
+    // One notice per parameter (its last value counts), the unknown keys merged, in table order.
     assert_eq!(
         notices,
         vec![
@@ -93,7 +94,6 @@ fn garbage_is_repaired_and_reported() {
                 key: "n",
                 shown: "30 states".into()
             },
-            Notice::Unknown("zz".into()),
             Notice::Defaulted {
                 key: "g",
                 shown: "0.70".into()
@@ -106,9 +106,9 @@ fn garbage_is_repaired_and_reported() {
                 key: "view",
                 shown: "By intensity".into()
             },
-            Notice::Defaulted {
-                key: "x0",
-                shown: "0.30".into()
+            Notice::Unknown {
+                count: 1,
+                first: Some("zz".into())
             },
         ]
     );
@@ -116,6 +116,62 @@ fn garbage_is_repaired_and_reported() {
         notices[1].text(WEITSMAN),
         "Member states: out of range, so set to 30 states"
     );
+}
+
+/// All the notices of a state, as the figure shows them.
+fn notice_text(raw: &str) -> String {
+    let (_, notices) = state::read(WEITSMAN, raw);
+    notices
+        .iter()
+        .map(|n| n.text(WEITSMAN))
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+#[test]
+fn a_crafted_link_cannot_steer_the_notice() {
+    // Bidirectional controls in a key are never echoed, so the page's sentence keeps its direction.
+    let text = notice_text("zz\u{202e}evil:1");
+    assert!(!text.chars().any(|c| ('\u{2066}'..='\u{2069}').contains(&c)
+        || ('\u{202a}'..='\u{202e}').contains(&c)
+        || c == '\u{200e}'
+        || c == '\u{200f}'));
+    assert_eq!(text, "an unknown setting ignored");
+    // Words cannot be strung into a message: no key with spaces, and only the first key, is quoted.
+    let text = notice_text("Your session has expired:1,sign in again at:2,evil.example:3");
+    assert_eq!(text, "3 unknown settings (“evil.example”, …) ignored");
+    assert!(!text.contains("session"), "{text}");
+    // Repeats merge: 200 of one unknown item and 200 clamped values make two short notices.
+    let text = notice_text(&"n:999,zz:1,".repeat(200));
+    assert_eq!(
+        text,
+        "Member states: out of range, so set to 30 states; unknown setting “zz” ignored; too long, so its last 328 settings ignored"
+    );
+    assert!(text.len() < 200, "{} bytes", text.len());
+}
+
+#[test]
+fn a_long_state_is_cut_between_items_never_inside_one() {
+    // 396 bytes of an unknown filler, then `n:20` across the 400-byte limit: dropped whole, not read
+    // as `n:2`.
+    let filler = format!("{}:1,", "z".repeat(394));
+    let raw = format!("{filler}n:20");
+    assert!(raw.len() > state::MAX_LEN && filler.len() < state::MAX_LEN);
+    let (values, notices) = state::read(WEITSMAN, &raw);
+    assert_eq!(values[1], WEITSMAN[1].default, "n keeps its default");
+    assert_eq!(
+        notices,
+        vec![
+            Notice::Unknown {
+                count: 1,
+                first: None
+            },
+            Notice::TooLong { dropped: 1 }
+        ]
+    );
+    // A state within the limit is read whole.
+    let (values, notices) = state::read(WEITSMAN, "n:20");
+    assert_eq!((values[1], notices), (20.0, vec![]));
 }
 
 #[test]
