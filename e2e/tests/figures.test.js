@@ -98,7 +98,7 @@ for (const f of FIGURES) {
     }
     await page.click(`#fig-${f.name} button:has-text("Reset")`);
     assert.match(await readout(page, f.name), f.start);
-    assert.ok(!page.url().includes(`${f.name}=`), page.url());
+    assert.ok(await until(() => !page.url().includes(`${f.name}=`)), page.url());
     assert.deepEqual(problems, []);
     await context.close();
   });

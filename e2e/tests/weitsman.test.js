@@ -45,7 +45,7 @@ test('switching to the view over the war redraws and is kept in the URL', async 
   assert.ok(await until(async () => (await pixels(page)) !== pix0), 'the canvas changed');
   assert.match(await readout(page), /Month by month, the coalition overtakes at month 3\.5 and the alliance takes the lead at month 9\.8\./);
   assert.match(await page.locator(`${FIG} .axis-x`).innerText(), /Month of the war/);
-  assert.ok(page.url().includes('weitsman=view:b'), page.url());
+  assert.ok(await until(() => page.url().includes('weitsman=view:b')), page.url());
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -96,7 +96,7 @@ test('copy link yields a URL that reproduces the figure, and reset restores the 
   assert.equal(await page.inputValue('#weitsman-n'), '10');
   assert.equal(await page.inputValue('#weitsman-g'), '0.7');
   assert.match(await readout(page), /^At intensity 0\.30, a 10-member alliance/);
-  assert.ok(!page.url().includes('weitsman='), `reset clears the URL state: ${page.url()}`);
+  assert.ok(await until(() => !page.url().includes('weitsman=')), `reset clears the URL state: ${page.url()}`);
   assert.deepEqual(problems, []);
   await context.close();
 });

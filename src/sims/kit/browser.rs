@@ -121,21 +121,29 @@ pub fn on_asked(el: &web_sys::Element, kind: &str, answer: impl Fn(JsValue) + 's
 }
 
 /// Copies `text` to the clipboard where the browser allows, then calls `done(true)`; `done(false)` when
-/// it cannot (no clipboard outside secure contexts, or refused by permissions policy in a frame), so
-/// the caller shows the text to copy by hand. Never throws.
+/// it cannot (no clipboard outside secure contexts, refused by permissions policy in a frame, or a
+/// `writeText` that throws or answers with no promise, as some extensions' replacements do), so the
+/// caller shows the text to copy by hand. Never throws.
 pub fn copy_text(text: &str, done: impl Fn(bool) + Clone + 'static) {
     let Some(navigator) = web_sys::window().map(|w| w.navigator()) else {
         return;
     };
-    // `navigator.clipboard` is missing outside secure contexts; calling into it would throw.
-    let has_clipboard = js_sys::Reflect::get(&navigator, &JsValue::from_str("clipboard"))
-        .map(|c| !c.is_undefined() && !c.is_null())
-        .unwrap_or(false);
-    if !has_clipboard {
+    // Looked up and called through reflection, so that whatever stands there (missing outside secure
+    // contexts, or replaced) cannot throw through the wasm.
+    let get = |on: &JsValue, key: &str| js_sys::Reflect::get(on, &JsValue::from_str(key)).ok();
+    let promise = get(&navigator, "clipboard")
+        .filter(|c| c.is_object())
+        .and_then(|clipboard| {
+            let write = get(&clipboard, "writeText")?
+                .dyn_into::<js_sys::Function>()
+                .ok()?;
+            write.call1(&clipboard, &JsValue::from_str(text)).ok()
+        })
+        .and_then(|answer| answer.dyn_into::<js_sys::Promise>().ok());
+    let Some(promise) = promise else {
         done(false);
         return;
-    }
-    let promise = navigator.clipboard().write_text(text);
+    };
     let ok = done.clone();
     let copied = Closure::<dyn FnMut(JsValue)>::new(move |_: JsValue| ok(true));
     let refused = Closure::<dyn FnMut(JsValue)>::new(move |_: JsValue| done(false));

@@ -14,9 +14,54 @@ pub fn query_value(name: &str) -> Option<String> {
     )
 }
 
+/// How long the address waits for the reader to pause before it follows the latest change.
+const PAUSE_MS: u64 = 300;
+
+thread_local! {
+    /// Entries written since the address last changed, waiting for the reader to pause.
+    static PENDING: std::cell::RefCell<Vec<(String, String)>> = const { std::cell::RefCell::new(Vec::new()) };
+    /// The timer that writes them, if one is set.
+    static TIMER: std::cell::Cell<Option<leptos::prelude::TimeoutHandle>> = const { std::cell::Cell::new(None) };
+}
+
 /// Puts this figure's state (or any entry `name`'s value; removed when empty) into the URL without a
-/// history entry (`replaceState`).
+/// history entry (`replaceState`). A change after a quiet spell is written at once; changes that follow
+/// it closely (a held arrow key, a prompt then Reset) are written together once the reader pauses, so
+/// the address never outruns Chromium's limit on navigations (about 200 in 10 s, after which it stops
+/// following) and a step costs no history call. Links are built from the state ([`link_from_state`]),
+/// so they are right in between.
 pub fn write_state(name: &str, value: &str) {
+    PENDING.with_borrow_mut(|pending| {
+        pending.retain(|(n, _)| n != name);
+        pending.push((name.to_string(), value.to_string()));
+    });
+    let waiting = TIMER.take();
+    let quiet = waiting.is_none();
+    if let Some(timer) = waiting {
+        timer.clear();
+    }
+    if quiet {
+        flush();
+    }
+    // Also after a write made at once, so that a change close behind it waits for the pause.
+    TIMER.set(
+        leptos::prelude::set_timeout_with_handle(
+            || {
+                TIMER.set(None);
+                flush();
+            },
+            std::time::Duration::from_millis(PAUSE_MS),
+        )
+        .ok(),
+    );
+}
+
+/// Writes the waiting entries into the address, in one `replaceState`.
+fn flush() {
+    let pending = PENDING.take();
+    if pending.is_empty() {
+        return;
+    }
     let Some(window) = web_sys::window() else {
         return;
     };
@@ -26,7 +71,9 @@ pub fn write_state(name: &str, value: &str) {
     else {
         return;
     };
-    let query = state::merge_query(&search, name, value);
+    let query = pending.iter().fold(search, |search, (name, value)| {
+        state::merge_query(&search, name, value)
+    });
     let url = if query.is_empty() {
         format!("{path}{hash}")
     } else {
@@ -37,13 +84,22 @@ pub fn write_state(name: &str, value: &str) {
     }
 }
 
-/// The address that reproduces this figure's `value` (URL syntax): `base`, the page's other query
-/// entries as they stand, and this figure's fragment.
-pub fn link_from_state(base: &str, name: &str, value: &str) -> String {
+/// The query string as it stands, with the entries still waiting to be written.
+fn current_search() -> String {
     let search = web_sys::window()
         .and_then(|w| w.location().search().ok())
         .unwrap_or_default();
-    let query = state::merge_query(&search, name, value);
+    PENDING.with_borrow(|pending| {
+        pending.iter().fold(search, |search, (name, value)| {
+            state::merge_query(&search, name, value)
+        })
+    })
+}
+
+/// The address that reproduces this figure's `value` (URL syntax): `base`, the page's other query
+/// entries as they stand (those still waiting included), and this figure's fragment.
+pub fn link_from_state(base: &str, name: &str, value: &str) -> String {
+    let query = state::merge_query(&current_search(), name, value);
     if query.is_empty() {
         format!("{base}#fig-{name}")
     } else {
@@ -51,15 +107,14 @@ pub fn link_from_state(base: &str, name: &str, value: &str) -> String {
     }
 }
 
-/// The page's address with the current query and this figure's fragment.
-pub fn figure_link(name: &str) -> String {
+/// The page's address without query or fragment.
+pub fn page_base() -> String {
     let Some(location) = web_sys::window().map(|w| w.location()) else {
-        return format!("#fig-{name}");
+        return String::new();
     };
     let origin = location.origin().unwrap_or_default();
     let path = location.pathname().unwrap_or_default();
-    let search = location.search().unwrap_or_default();
-    format!("{origin}{path}{search}#fig-{name}")
+    format!("{origin}{path}")
 }
 
 /// `relative` made absolute against the page's address (itself if the browser cannot).
