@@ -17,13 +17,28 @@ export const FLAGS = [
   '--disable-quic',
 ];
 
-/** Starts the server and Chromium; returns { server, browser, close }. */
-export async function start() {
-  const server = await startServer();
+/**
+ * Starts the server and Chromium; returns { server, browser, close }. `server` passes options to the
+ * server (`startServer`); `launch` to Chromium's launch (to restore a default Playwright changes).
+ */
+export async function start({ server: serverOptions = {}, launch = {} } = {}) {
+  const server = await startServer(serverOptions);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
     args: FLAGS,
+    ...launch,
   });
+  // The offline worker answers requests itself, out of reach of a page's routes (a test's missing or
+  // delayed wasm): contexts go without it, as a browser without service workers, unless a test asks for
+  // it (`serviceWorkers: 'allow'`).
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options = {}) => {
+    const context = await newContext({ serviceWorkers: 'block', ...options });
+    if (options.serviceWorkers !== 'allow') {
+      await context.addInitScript(() => delete Navigator.prototype.serviceWorker);
+    }
+    return context;
+  };
   return {
     server,
     browser,
@@ -45,6 +60,8 @@ export async function open(env, suffix = '', options = {}) {
     viewport: { width: 1280, height: 800 },
     ...contextOptions,
   });
+  // Every page carries a strict security policy: anything it blocks is a problem.
+  await context.addInitScript(watchPolicy);
   const page = await context.newPage();
   const problems = [];
   const outside = [];
@@ -62,6 +79,13 @@ export async function open(env, suffix = '', options = {}) {
   // The essay is in the HTML; wait until the wasm has hydrated it.
   if (waitForApp) await page.waitForSelector('html[data-ready]', { state: 'attached' });
   return { page, context, problems, outside };
+}
+
+/** In the page, before its scripts: reports what its security policy blocks as a console error. */
+export function watchPolicy() {
+  document.addEventListener('securitypolicyviolation', (e) =>
+    console.error(`blocked by the page's policy: ${e.effectiveDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`),
+  );
 }
 
 /** The element's box relative to the viewport, or null. */
@@ -99,6 +123,7 @@ export async function openGated(env, suffix = '') {
   let release;
   const gate = new Promise((resolve) => (release = resolve));
   const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });
+  await context.addInitScript(watchPolicy);
   const page = await context.newPage();
   const problems = [];
   page.on('console', (m) => ['error', 'warning'].includes(m.type()) && problems.push(`${m.type()}: ${m.text()}`));

@@ -24,8 +24,10 @@ const TYPES = {
 /**
  * Starts the server on a free port; resolves to { origin, url, requests, close }. With `cors`, every
  * response allows any origin, as a host that lets sandboxed frames (origin `null`) load its scripts.
+ * With `policy`, each page's own Content-Security-Policy (its meta) is also sent as a header, as a host
+ * that enforces one would.
  */
-export async function startServer({ dist = DIST, cors = false } = {}) {
+export async function startServer({ dist = DIST, cors = false, policy = false } = {}) {
   const requests = [];
   const server = http.createServer(async (req, res) => {
     const pathname = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -49,7 +51,9 @@ export async function startServer({ dist = DIST, cors = false } = {}) {
     }
     try {
       const body = await fs.readFile(file);
+      const meta = policy && file.endsWith('.html') && /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(body);
       res.writeHead(200, {
+        ...(meta ? { 'content-security-policy': meta[1] } : {}),
         'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-store',
         ...(cors ? { 'access-control-allow-origin': '*' } : {}),

@@ -19,9 +19,67 @@ pub fn render_app() -> String {
 pub fn insert_into_body(page: &str, app: &str) -> Option<String> {
     let start = page.find("<body")?;
     let end = start + page[start..].find('>')? + 1;
-    let mut out = String::with_capacity(page.len() + app.len());
+    let mut out = String::with_capacity(page.len() + app.len() + 1024);
     out.push_str(&page[..end]);
-    out.push_str(app);
+    // Leptos marks a place with `<!>`, which HTML parses as an empty comment but calls an error
+    // ("bogus comment"); written as one, it is the same node and valid.
+    out.push_str(&app.replace("<!>", "<!---->"));
+    out.push_str(&page[end..]);
+    Some(out)
+}
+
+/// The Content-Security-Policy of a finished `page`: scripts and stylesheets from the site itself and,
+/// inline, only the page's own (by their SHA-256 hashes, so a change to either needs a new build), the
+/// wasm compiled (`'wasm-unsafe-eval'`), pictures from the site, `data:` and `blob:` (the icon, and a
+/// figure's PNG drawn from its SVG), and nothing else: no `'unsafe-inline'`, no `'unsafe-eval'`. The
+/// page sets no `style` attribute after it loads (positions go through the CSSOM), since the policy
+/// blocks them.
+pub fn policy(page: &str) -> String {
+    let hashes = |open: &str, close: &str| -> String {
+        let mut out = String::new();
+        let mut rest = page;
+        while let Some(at) = rest.find(open) {
+            let after = &rest[at + open.len()..];
+            let Some(tag_end) = after.find('>') else {
+                break;
+            };
+            let tag = &after[..tag_end];
+            let body = &after[tag_end + 1..];
+            let Some(end) = body.find(close) else {
+                break;
+            };
+            // A script with an address is the site's own (`'self'`), not inline.
+            if !tag.contains("src=") {
+                out.push_str(&format!(" 'sha256-{}'", sha256_base64(&body[..end])));
+            }
+            rest = &body[end..];
+        }
+        out
+    };
+    format!(
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'{}; style-src 'self'{}; img-src 'self' data: blob:; object-src 'none'; base-uri 'none'; form-action 'none'",
+        hashes("<script", "</script>"),
+        hashes("<style", "</style>"),
+    )
+}
+
+/// The SHA-256 of `text`, in base64, as a policy names a hash.
+fn sha256_base64(text: &str) -> String {
+    use base64::Engine;
+    use sha2::Digest;
+    base64::engine::general_purpose::STANDARD.encode(sha2::Sha256::digest(text.as_bytes()))
+}
+
+/// `page` with its [`policy`] as a `<meta http-equiv>` directly after its character set (before
+/// anything the policy governs). `None` when the page declares no character set.
+pub fn with_policy(page: &str) -> Option<String> {
+    let start = page.find("<meta charset")?;
+    let end = start + page[start..].find('>')? + 1;
+    let mut out = String::with_capacity(page.len() + 400);
+    out.push_str(&page[..end]);
+    out.push_str("<meta http-equiv=\"Content-Security-Policy\" content=\"");
+    out.push_str(&policy(page));
+    out.push_str("\">");
     out.push_str(&page[end..]);
     Some(out)
 }
@@ -78,8 +136,9 @@ pub fn figure_page(
             None
         }
     });
-    // The staged page's own addresses are relative to the site's root (`./`, quoted or not).
-    for quote in ["\"", "'", "="] {
+    // The staged page's own addresses are relative to the site's root (`./`, quoted or not; the
+    // minifier may quote a script's strings with backticks).
+    for quote in ["\"", "'", "`", "="] {
         head = head.replace(&format!("{quote}./"), &format!("{quote}{up}"));
     }
     if let Some(end) = head.rfind("</head>") {
@@ -326,3 +385,40 @@ pub fn oembed(site: &str, name: &str) -> Option<Result<String, serde_json::Error
 
 /// The width an oEmbed response states (its frame fills the column it is given; this is a typical one).
 pub const OEMBED_WIDTH: u32 = 720;
+
+/// The offline worker (`assets/sw.js`) for a build holding `files` (paths relative to the site's root,
+/// `/`-separated, with their contents): the list it caches, each page under its directory's address
+/// (`figures/weber/`, not `figures/weber/index.html`, as readers ask for it), and a version that changes
+/// with any file, so each build is a new worker with a cache of its own. `None` if the template lacks
+/// its placeholders.
+pub fn service_worker(template: &str, files: &[(String, Vec<u8>)]) -> Option<String> {
+    use sha2::Digest;
+    if !template.contains("'__VERSION__'") || !template.contains("__FILES__") {
+        return None;
+    }
+    let mut hash = sha2::Sha256::new();
+    let mut list: Vec<String> = Vec::with_capacity(files.len());
+    for (path, bytes) in files {
+        hash.update(path.as_bytes());
+        hash.update([0]);
+        hash.update((bytes.len() as u64).to_le_bytes());
+        hash.update(bytes);
+        list.push(match path.strip_suffix("index.html") {
+            Some("") => "./".to_string(),
+            Some(dir) => dir.to_string(),
+            None => path.clone(),
+        });
+    }
+    let version: String = hash
+        .finalize()
+        .iter()
+        .take(8)
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    let list = serde_json::to_string(&list).ok()?;
+    Some(
+        template
+            .replacen("'__VERSION__'", &format!("'{version}'"), 1)
+            .replacen("__FILES__", &list, 1),
+    )
+}

@@ -268,7 +268,8 @@ fn index_html_carries_the_scholarly_metadata_of_the_title_block() {
         // Reference managers import citation_title as it stands; the description says whose it is.
         r#"the title “Alliance Organization” and the date are this explorable edition’s"#
             .to_string(),
-        r#"rel="icon" href="assets/favicon.svg""#.to_string(),
+        // Inline: no request, and none again on each change of the address.
+        r#"<link rel="icon" type="image/svg+xml" href="data:image/svg+xml,"#.to_string(),
     ] {
         assert!(html.contains(&needle), "index.html lacks {needle}");
     }

@@ -216,8 +216,9 @@ fn prerender_into(folder: &str, site: Option<&str>) -> std::path::PathBuf {
     let dir = std::env::temp_dir().join(format!("ao-prerender-{folder}-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).expect("a folder");
-    let page = "<!DOCTYPE html><html><head><title>t</title><meta name=\"description\" content=\"d\"><link rel=\"icon\" href=\"./i.svg\"></head><body></body></html>";
+    let page = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>t</title><meta name=\"description\" content=\"d\"><link rel=\"icon\" href=\"./i.svg\"><style>p{}</style><script type=\"module\">import init from './app.js';</script></head><body></body></html>";
     std::fs::write(dir.join("index.html"), page).expect("staged");
+    std::fs::write(dir.join("sw.js"), include_str!("../assets/sw.js")).expect("staged");
     let mut run = std::process::Command::new(env!("CARGO_BIN_EXE_prerender"));
     run.arg(dir.join("index.html")).env_remove("SITE_URL");
     if let Some(site) = site {
@@ -323,4 +324,124 @@ fn with_the_site_address_every_figure_page_is_canonical_and_discoverable_by_oemb
     assert!(!bad.status.success());
     assert!(String::from_utf8_lossy(&bad.stderr).contains("SITE_URL must be"));
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn every_page_carries_a_strict_policy_with_the_hashes_of_its_own_inline_script_and_style() {
+    use alliance_organization::prerender::{policy, with_policy};
+    let page = "<!doctype html><html lang=en><meta charset=utf-8><title>t</title><style>p{color:red}</style><script type=module>import init from './a.js';</script><script src=\"./b.js\"></script></head><body></body></html>";
+    let with = with_policy(page).expect("a character set");
+    assert!(with.starts_with("<!doctype html><html lang=en><meta charset=utf-8><meta http-equiv=\"Content-Security-Policy\" content=\""), "{with}");
+    let p = policy(page);
+    // printf 'p{color:red}' | openssl dgst -sha256 -binary | base64
+    assert!(
+        p.contains("style-src 'self' 'sha256-p0bF+un5yUb9MBO6xRb8kPHlY2BdpHVtLiFkDrZPF64='"),
+        "{p}"
+    );
+    assert_eq!(
+        p.matches("'sha256-").count(),
+        2,
+        "one hash per inline element, none for b.js: {p}"
+    );
+    for forbidden in ["unsafe-inline", "unsafe-eval'", "*"] {
+        assert!(
+            !p.replace("'wasm-unsafe-eval'", "").contains(forbidden),
+            "{p}"
+        );
+    }
+    assert!(with_policy("<p>no character set</p>").is_none());
+    // Every page the build writes carries its own, with the hashes of its own (rewritten) script.
+    let dir = prerender_into("policy", None);
+    for (path, text) in files(&dir)
+        .into_iter()
+        .filter(|(p, _)| p.extension().is_some_and(|e| e == "html"))
+    {
+        assert_eq!(
+            text.matches("http-equiv=\"Content-Security-Policy\"")
+                .count(),
+            1,
+            "{}",
+            path.display()
+        );
+        let at = text.find("<script").expect("the script");
+        assert!(
+            text.find("Content-Security-Policy").expect("the policy") < at,
+            "{}: the policy precedes what it governs",
+            path.display()
+        );
+        assert!(
+            text.contains(&format!("content=\"{}\"", policy(&text))),
+            "{}: the policy is the page's own",
+            path.display()
+        );
+    }
+}
+
+#[test]
+fn the_offline_worker_lists_every_file_pages_by_their_address_and_changes_version_with_any_file() {
+    use alliance_organization::prerender::service_worker;
+    let template = include_str!("../assets/sw.js");
+    let files = |wasm: &[u8]| {
+        vec![
+            ("index.html".to_string(), b"<p>essay</p>".to_vec()),
+            ("figures/weber/index.html".to_string(), b"page".to_vec()),
+            (
+                "figures/weber/embed/index.html".to_string(),
+                b"embed".to_vec(),
+            ),
+            ("app-0123456789abcdef_bg.wasm".to_string(), wasm.to_vec()),
+        ]
+    };
+    let first =
+        service_worker(template, &files(b"one")).expect("the template has its placeholders");
+    assert!(
+        first.contains(r#"const FILES = ["./","figures/weber/","figures/weber/embed/","app-0123456789abcdef_bg.wasm"];"#),
+        "{first}"
+    );
+    assert!(!first.contains("__VERSION__") && !first.contains("__FILES__"));
+    let version = |sw: &str| {
+        sw.split("const VERSION = '")
+            .nth(1)
+            .map(|v| v[..16].to_string())
+    };
+    assert_eq!(version(&first).map(|v| v.len()), Some(16));
+    let second = service_worker(template, &files(b"two")).unwrap();
+    assert_ne!(
+        version(&first),
+        version(&second),
+        "a changed file is a new version"
+    );
+    assert_eq!(
+        first,
+        service_worker(template, &files(b"one")).unwrap(),
+        "the same build, the same worker"
+    );
+    assert_eq!(service_worker("self.x = 1;", &files(b"one")), None);
+}
+
+#[test]
+fn the_build_completes_the_offline_worker_with_every_page_but_itself() {
+    let dir = prerender_into("worker", None);
+    let worker = std::fs::read_to_string(dir.join("sw.js")).expect("written");
+    let files = worker
+        .split("const FILES = ")
+        .nth(1)
+        .and_then(|rest| rest.split(";\n").next())
+        .expect("a list");
+    let files: Vec<String> = serde_json::from_str(files).expect("JSON");
+    for name in ["weitsman", "weber"] {
+        for page in [format!("figures/{name}/"), format!("figures/{name}/embed/")] {
+            assert!(files.contains(&page), "{page} in {files:?}");
+        }
+    }
+    assert!(
+        files.contains(&"./".to_string()) && files.contains(&"figures/manifest.json".to_string())
+    );
+    assert!(
+        !files
+            .iter()
+            .any(|f| f.ends_with("sw.js") || f.ends_with("index.html")),
+        "{files:?}"
+    );
+    let _ = std::fs::remove_dir_all(dir);
 }

@@ -58,7 +58,8 @@ async function listen(page) {
 const said = (page) => page.evaluate(() => window.__said);
 
 test('at 320 px with every <details> open, every data table is fully visible or in a focusable, named scroller; legends wrap with text spacing', async () => {
-  const { page, context } = await open(env, '', { viewport: { width: 320, height: 640 } });
+  // The text spacing is a reader's stylesheet, which the page's policy does not govern.
+  const { page, context } = await open(env, '', { viewport: { width: 320, height: 640 }, bypassCSP: true });
   await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
   // WCAG 1.4.12's text spacing.
   await page.addStyleTag({
@@ -440,12 +441,14 @@ test('an open note popover follows its marker when the layout above it moves, an
     spacer.style.height = '300px';
     document.querySelector('main section.section').prepend(spacer);
   });
-  assert.ok(await until(async () => (await gap()).vertical === before.vertical), `the popover moved with its marker: ${JSON.stringify([before, await gap()])}`);
+  // Within a pixel: the popover's place is rounded to whole pixels, the marker's is not.
+  const same = (g) => Math.abs(g.vertical - before.vertical) <= 1;
+  assert.ok(await until(async () => same(await gap())), `the popover moved with its marker: ${JSON.stringify([before, await gap()])}`);
   await page.setViewportSize({ width: 500, height: 800 });
   assert.ok(
     await until(async () => {
       const g = await gap();
-      return g.vertical === before.vertical && g.left >= 0 && g.right <= g.vw;
+      return same(g) && g.left >= 0 && g.right <= g.vw;
     }),
     `after narrowing: ${JSON.stringify(await gap())}`,
   );

@@ -13,6 +13,10 @@ before(async () => {
 });
 after(async () => env.close());
 
+// axe-core is put into the page as a reader's tool would be: exempt from the page's security policy
+// (Chromium exempts extensions' content scripts).
+const openWithTool = (env, suffix = '', options = {}) => open(env, suffix, { bypassCSP: true, ...options });
+
 async function violations(page) {
   await page.addScriptTag({ content: axeSource });
   const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
@@ -21,21 +25,21 @@ async function violations(page) {
 
 for (const colorScheme of ['light', 'dark']) {
   test(`axe-core finds no violations in the ${colorScheme} theme`, async () => {
-    const { page, context } = await open(env, '', { colorScheme });
+    const { page, context } = await openWithTool(env, '', { colorScheme });
     assert.deepEqual(await violations(page), []);
     await context.close();
   });
 }
 
 test('axe-core finds no violations in forced colours, with every figure’s details open', async () => {
-  const { page, context } = await open(env, '', { forcedColors: 'active' });
+  const { page, context } = await openWithTool(env, '', { forcedColors: 'active' });
   await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
   assert.deepEqual(await violations(page), []);
   await context.close();
 });
 
 test('axe-core finds no violations with a note popover open', async () => {
-  const { page, context } = await open(env);
+  const { page, context } = await openWithTool(env);
   await page.focus('#noteref-4');
   await page.locator('#note-popover').waitFor();
   assert.deepEqual(await violations(page), []);
@@ -44,7 +48,7 @@ test('axe-core finds no violations with a note popover open', async () => {
 
 test('axe-core finds no violations with a glossary term open and the citation shown', async () => {
   for (const colorScheme of ['light', 'dark']) {
-    const { page, context } = await open(env, '', { colorScheme });
+    const { page, context } = await openWithTool(env, '', { colorScheme });
     await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
     await page.focus('a.term[data-term="guns-and-butter"]');
     await page.locator('#note-popover').waitFor();
@@ -55,7 +59,7 @@ test('axe-core finds no violations with a glossary term open and the citation sh
 
 test('axe-core finds no violations in the figure: view over the war, a notice and the link shown', async () => {
   for (const colorScheme of ['light', 'dark']) {
-    const { page, context } = await open(env, '?weitsman=view:b,zz:1#fig-weitsman', { colorScheme });
+    const { page, context } = await openWithTool(env, '?weitsman=view:b,zz:1#fig-weitsman', { colorScheme });
     await page.locator('#fig-weitsman .notice').waitFor();
     await page.click('#fig-weitsman button:has-text("Copy link to this figure")');
     await page.locator('#fig-weitsman .figure-link input').waitFor();
@@ -70,7 +74,7 @@ test('axe-core finds no violations in the figure: view over the war, a notice an
 
 test('axe-core finds no violations in every figure with its details open, Kimball’s frontier included', async () => {
   for (const colorScheme of ['light', 'dark']) {
-    const { page, context } = await open(env, '?kimball=view:b&signals=r:1', { colorScheme });
+    const { page, context } = await openWithTool(env, '?kimball=view:b&signals=r:1', { colorScheme });
     await page.evaluate(() => document.querySelectorAll('figure details').forEach((d) => (d.open = true)));
     await page.addScriptTag({ content: axeSource });
     const result = await page.evaluate(() => window.axe.run('main', { resultTypes: ['violations'] }));
@@ -83,7 +87,7 @@ test('axe-core finds no violations in every figure with its details open, Kimbal
 test('axe-core finds no violations on every figure’s own page, light and dark, its details open', async () => {
   for (const name of figureNames()) {
     for (const colorScheme of ['light', 'dark']) {
-      const { page, context } = await open(env, `figures/${name}/`, { colorScheme });
+      const { page, context } = await openWithTool(env, `figures/${name}/`, { colorScheme });
       await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
       assert.deepEqual(await violations(page), [], `figures/${name}/ (${colorScheme})`);
       await context.close();
@@ -94,7 +98,7 @@ test('axe-core finds no violations on every figure’s own page, light and dark,
 test('axe-core finds no violations on every figure’s embed page, light and dark, and in a short frame that tucks', async () => {
   for (const name of figureNames()) {
     for (const [colorScheme, viewport] of [['light', { width: 1000, height: 1300 }], ['dark', { width: 360, height: 700 }]]) {
-      const { page, context } = await open(env, `figures/${name}/embed/`, { colorScheme, viewport });
+      const { page, context } = await openWithTool(env, `figures/${name}/embed/`, { colorScheme, viewport });
       if (viewport.width === 360) {
         assert.ok(await page.locator('.embed-more').isVisible(), `${name}: a short frame tucks, behind "More"`);
       }

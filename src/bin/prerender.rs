@@ -51,6 +51,11 @@ fn main() -> ExitCode {
     if let (Some(site), Some(end)) = (&site, out.find("</head>")) {
         out.insert_str(end, &site_head(site, "", front.title, None, false));
     }
+    // Last, so the policy's hashes are of the page as it is served.
+    let Some(out) = alliance_organization::prerender::with_policy(&out) else {
+        eprintln!("prerender: {} declares no character set", path.display());
+        return ExitCode::FAILURE;
+    };
     if let Err(e) = std::fs::write(&path, out) {
         eprintln!("prerender: cannot write {}: {e}", path.display());
         return ExitCode::FAILURE;
@@ -133,8 +138,12 @@ fn main() -> ExitCode {
                 info.question,
                 up,
                 &more,
-            ) else {
-                eprintln!("prerender: {} has no <title> or <body>", path.display());
+            )
+            .and_then(|out| alliance_organization::prerender::with_policy(&out)) else {
+                eprintln!(
+                    "prerender: {} has no <title>, <body> or character set",
+                    path.display()
+                );
                 return ExitCode::FAILURE;
             };
             if let Err(e) = std::fs::create_dir_all(&dir)
@@ -171,5 +180,44 @@ fn main() -> ExitCode {
         alliance_organization::sims::FIGURES.len(),
         root.join("figures").display()
     );
+    // Last, once every file is final: the offline worker, with the list of them and their version.
+    let worker = root.join("sw.js");
+    let written = std::fs::read_to_string(&worker).and_then(|template| {
+        let mut files = Vec::new();
+        site_files(&root, &root, &mut files)?;
+        files.retain(|(path, _)| path != "sw.js");
+        files.sort();
+        let out = alliance_organization::prerender::service_worker(&template, &files)
+            .ok_or_else(|| std::io::Error::other("sw.js lacks its '__VERSION__' and __FILES__"))?;
+        std::fs::write(&worker, out).map(|()| files.len())
+    });
+    match written {
+        Ok(n) => eprintln!("prerender: the offline worker caches {n} files"),
+        Err(e) => {
+            eprintln!("prerender: cannot write {}: {e}", worker.display());
+            return ExitCode::FAILURE;
+        }
+    }
     ExitCode::SUCCESS
+}
+
+/// Every file under `dir`, as its path from `root` (`/`-separated) and its contents.
+fn site_files(
+    root: &std::path::Path,
+    dir: &std::path::Path,
+    out: &mut Vec<(String, Vec<u8>)>,
+) -> std::io::Result<()> {
+    for entry in std::fs::read_dir(dir)? {
+        let path = entry?.path();
+        if path.is_dir() {
+            site_files(root, &path, out)?;
+        } else if let Ok(rel) = path.strip_prefix(root) {
+            let rel: Vec<String> = rel
+                .components()
+                .map(|c| c.as_os_str().to_string_lossy().into_owned())
+                .collect();
+            out.push((rel.join("/"), std::fs::read(&path)?));
+        }
+    }
+    Ok(())
 }

@@ -368,10 +368,6 @@ pub fn NotePopover(
         let dialog_name = open.pinned.then(|| label.clone());
         let body = open.html;
         let p = open.place;
-        let style = format!(
-            "top:{}px;left:{}px;width:{}px;max-height:{}px",
-            p.top, p.left, p.width, p.max_height
-        );
         Some(view! {
             <div
                 id="note-popover"
@@ -380,7 +376,11 @@ pub fn NotePopover(
                 // Opened by a tap it holds a button and stays: a dialog, named by its label.
                 role=if open.pinned { "dialog" } else { "tooltip" }
                 aria-label=dialog_name
-                style=style
+                // Through the CSSOM, not a style attribute, which a strict policy blocks.
+                style:top=format!("{}px", p.top)
+                style:left=format!("{}px", p.left)
+                style:width=format!("{}px", p.width)
+                style:max-height=format!("{}px", p.max_height)
                 on:mouseenter=move |_| state.touch()
                 on:mouseleave=move |_| state.close_soon()
             >
