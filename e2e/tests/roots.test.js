@@ -14,7 +14,8 @@ const NAMES = figureNames();
 
 /** Opens the essay with `disturb` run at DOMContentLoaded (before the wasm) and the HTML passed through `rewrite`. */
 async function disturbed({ disturb = null, rewrite = null, path = '' } = {}) {
-  const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });
+  // Extensions' content scripts are exempt from the page's security policy: so are the disturbances.
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 }, bypassCSP: true });
   const page = await context.newPage();
   const problems = [];
   page.on('console', (m) => ['error', 'warning'].includes(m.type()) && problems.push(`${m.type()}: ${m.text()}`));
@@ -88,12 +89,26 @@ test('a figure whose markup was changed under it fails alone: the others and the
   await context.close();
 });
 
-for (const [what, how] of Object.entries(DISTURBANCES).slice(0, 3)) {
-  test(`${what} of a figure page before the wasm runs: the figure still works, no page error`, async () => {
-    const { page, context, problems } = await disturbed({ ...how, path: 'figures/weber/' });
-    await page.waitForSelector('html[data-ready]', { state: 'attached', timeout: 10000 });
-    assert.ok(await answers(page, 'weber'), 'the figure answers its slider');
-    assert.deepEqual(problems, []);
-    await context.close();
-  });
+// On a figure page and an embed the translator wraps the first paragraph outside the figure.
+const ON_PAGES = {
+  ...Object.fromEntries(Object.entries(DISTURBANCES).slice(0, 3)),
+  'a translator wraps a paragraph in <font>': {
+    disturb: `const p = [...document.querySelectorAll('body p')].find((p) => !p.closest('figure') && p.textContent.trim()); const f = document.createElement('font'); f.append(...p.childNodes); p.append(f);`,
+  },
+};
+
+for (const [where, path] of [
+  ['a figure page', 'figures/weber/'],
+  ['an embed', 'figures/weber/embed/'],
+]) {
+  for (const [what, how] of Object.entries(ON_PAGES)) {
+    test(`${what} of ${where} before the wasm runs: the figure still works, no page error`, async () => {
+      const { page, context, problems } = await disturbed({ ...how, path });
+      await page.waitForSelector('html[data-ready]', { state: 'attached', timeout: 10000 });
+      assert.ok(await answers(page, 'weber'), 'the figure answers its slider');
+      if (what.includes('<font>')) assert.equal(await page.locator('font').count(), 1, 'the translator’s wrapping stands');
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+  }
 }

@@ -115,14 +115,21 @@ pub fn theme(canvas: &HtmlCanvasElement) -> Theme {
     }
 }
 
-/// Sizes the backing store to the canvas's CSS box times `devicePixelRatio`; returns the device-pixel
-/// size and the ratio, or `None` while the canvas has no box (hidden, not laid out).
+/// Sizes the backing store to the canvas's CSS box times `devicePixelRatio` and any CSS `zoom` on it or
+/// its ancestors (a zoom extension or a course site's wrapper zooms `<html>`; the box's `clientWidth`
+/// leaves zoom out, so without it a zoomed chart would be blurry); returns the device-pixel size and
+/// the scale, or `None` while the canvas has no box (hidden, not laid out).
 pub fn fit(canvas: &HtmlCanvasElement) -> Option<(u32, u32, f64)> {
     let dpr = web_sys::window()
         .map(|w| w.device_pixel_ratio())
         .filter(|r| r.is_finite() && *r > 0.0)
-        .unwrap_or(1.0)
-        .min(4.0);
+        .unwrap_or(1.0);
+    let zoom = js_sys::Reflect::get(canvas, &"currentCSSZoom".into())
+        .ok()
+        .and_then(|z| z.as_f64())
+        .filter(|z| z.is_finite() && *z > 0.0)
+        .unwrap_or(1.0);
+    let dpr = (dpr * zoom).min(4.0);
     let (css_w, css_h) = (canvas.client_width(), canvas.client_height());
     if css_w <= 0 || css_h <= 0 {
         return None;

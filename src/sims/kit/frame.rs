@@ -84,6 +84,9 @@ fn FrameBody(figure: &'static Figure, placed: Placed) -> impl IntoView {
     let embed_theme = RwSignal::new(0usize);
     let embed_width = RwSignal::new(0usize);
     let draw_error = RwSignal::new(None::<String>);
+    // Whether the figure is live: until then (in the pre-rendered page, before and without the wasm)
+    // its controls are disabled, so none moves a value that nothing follows.
+    let live = RwSignal::new(false);
     // Whether the canvas has drawn: until then the build-time picture shows.
     let drawn = RwSignal::new(false);
     // One run of the model per change: the readout, text alternative, table and chart all read it.
@@ -137,6 +140,7 @@ fn FrameBody(figure: &'static Figure, placed: Placed) -> impl IntoView {
     });
     // After hydration: the URL's state, and redraws on resize and theme change.
     Effect::new(move |_| {
+        live.set(true);
         here.set(cite::here());
         if let Some(raw) = url::query_value(name) {
             let (read, repairs) = state::read(params, &raw);
@@ -231,10 +235,7 @@ fn FrameBody(figure: &'static Figure, placed: Placed) -> impl IntoView {
         super::browser::on_asked(&figure_el, super::browser::FILE_EVENT, move |detail| {
             let (settings, raw) =
                 values.with_untracked(|v| (settings_in_words(params, v), state::write(params, v)));
-            let address = here.get_untracked().map_or_else(
-                || url::figure_link(name),
-                |(base, _)| url::link_from_state(&base, name, &raw),
-            );
+            let address = url::link_from_state(&url::page_base(), name, &raw);
             let (svg, csv) = solved.with_untracked(|s| match s {
                 Ok(shown) => (
                     shown
@@ -408,10 +409,13 @@ fn FrameBody(figure: &'static Figure, placed: Placed) -> impl IntoView {
             {move || match readout.get() { Ok(text) | Err(text) => text }}
         </p>
         <p class="visually-hidden" aria-live="polite">{move || announced.get()}</p>
-        <div class="controls">
+        // Shown by the stylesheet while a start takes long; a start that fails is said after the
+        // figure by the page's start-up script (`index.html`).
+        <p class="figure-starting">"Starting the live figure…"</p>
+        <fieldset class="controls" disabled=move || !live.get()>
             {params.iter().enumerate().map(|(i, p)| control(name, i, p, values, settle, commit)).collect_view()}
-        </div>
-        <div class="figure-actions">
+        </fieldset>
+        <fieldset class="figure-actions" disabled=move || !live.get()>
             {(!figure.try_this.is_empty()).then(|| view! {
                 <div class="try-this" role="group" aria-label="Try this">
                     <span class="try-label">"Try this:"</span>
@@ -422,7 +426,9 @@ fn FrameBody(figure: &'static Figure, placed: Placed) -> impl IntoView {
             })}
             <button type="button" on:click=move |_| set_state("")>"Reset"</button>
             <button type="button" on:click=move |_| {
-                link.set(Some((url::figure_link(name), false)));
+                // From the figure's state, not the address, which waits for the reader to pause.
+                let raw = values.with_untracked(|v| state::write(params, v));
+                link.set(Some((url::link_from_state(&url::page_base(), name, &raw), false)));
                 copy_link(link, say);
             }>
                 "Copy link to this figure"
@@ -438,7 +444,7 @@ fn FrameBody(figure: &'static Figure, placed: Placed) -> impl IntoView {
                     {placed.away.label}
                 </a>
             })}
-        </div>
+        </fieldset>
         // Embedded in another site: whose figure it is, with a way to it at these settings that
         // leaves the frame.
         {placed.away.credit.then(|| view! {
