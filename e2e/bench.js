@@ -55,11 +55,19 @@ const PROBE = `
 `;
 
 /** Loads the page (the essay, or `suffix` under it) `loads` times under a profile; returns per-load { text, inDom, fcp } in ms. */
-async function measure(env, { rate, network = null, loads, suffix = '' }) {
+async function measure(env, { rate, network = null, loads, suffix = '', scriptless = false }) {
   const out = [];
   for (let i = 0; i < loads; i++) {
     const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
+    // The same HTML with its scripts taken out: what the page's paint would be if nothing ran.
+    if (scriptless) {
+      await page.route(env.server.url + suffix, async (route) => {
+        const response = await route.fetch();
+        const body = (await response.text()).replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '').replace(/<link rel="?modulepreload[^>]*>/g, '');
+        await route.fulfill({ response, body });
+      });
+    }
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
@@ -112,12 +120,18 @@ const RAF_PROBE = `
  * Main-thread time from an input event on a slider to the finished redraw, per step: the input's
  * handlers and the effects they queue, plus the animation-frame callbacks (the draw) of that frame.
  */
-async function inputToRedraw(env, { rate, figure, selector, steps }) {
+async function inputToRedraw(env, { rate, figure, selector, steps, handwritten = false }) {
   const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 2 });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await page.addInitScript(RAF_PROBE);
-  await page.goto(env.server.url + `#fig-${figure}`, { waitUntil: 'load' });
+  // The yardstick: the same figure written by hand (e2e/handwritten.html), served beside the essay.
+  if (handwritten) {
+    await page.route('**/bench-handwritten.html', (route) =>
+      route.fulfill({ contentType: 'text/html; charset=utf-8', body: fs.readFileSync(new URL('./handwritten.html', import.meta.url)) }),
+    );
+  }
+  await page.goto(env.server.url + (handwritten ? 'bench-handwritten.html' : `#fig-${figure}`), { waitUntil: 'load' });
   await page.waitForSelector('html[data-ready]', { state: 'attached' });
   await page.waitForTimeout(300);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });
@@ -204,10 +218,17 @@ let fast, slow, phone;
 const figureFcp = [];
 const redraws = [];
 const presenting = {};
+const yardstick = { ours: [], hand: [] };
+const bare = { ours: [], none: [] };
 try {
   fast = await textVisible(env, 1);
   slow = await textVisible(env, 4);
   phone = await measure(env, { rate: 4, network: PHONE, loads: PHONE_LOADS });
+  // First paint against the same HTML without its scripts, load by load in turn.
+  for (let i = 0; i < PHONE_LOADS; i++) {
+    bare.ours.push(...(await measure(env, { rate: 4, network: PHONE, loads: 1 })).map((m) => m.fcp));
+    bare.none.push(...(await measure(env, { rate: 4, network: PHONE, loads: 1, scriptless: true })).map((m) => m.fcp));
+  }
   for (const name of figurePages) {
     const loads = Math.max(1, Math.ceil(PHONE_LOADS / 2));
     const own = await measure(env, { rate: 4, network: PHONE, loads, suffix: `figures/${name}/` });
@@ -221,6 +242,11 @@ try {
     const one = await inputToRedraw(env, { rate: 1, figure, selector, steps: STEPS });
     const four = await inputToRedraw(env, { rate: 4, figure, selector, steps: STEPS });
     redraws.push({ figure, key, one, four });
+  }
+  // Script per slider step against the hand-written page, alternately in one run (the machine is noisy).
+  for (let round = 0; round < 2; round++) {
+    yardstick.ours.push(...(await inputToRedraw(env, { rate: 1, figure: 'weitsman', selector: '#weitsman-x0', steps: STEPS })));
+    yardstick.hand.push(...(await inputToRedraw(env, { rate: 1, figure: 'weitsman', selector: '#hand-x0', steps: STEPS, handwritten: true })));
   }
   // Builds from before presenting existed have nothing to measure here.
   if (fs.readFileSync(path.join(DIST, 'index.html'), 'utf8').includes('id="present-ui"')) {
@@ -240,6 +266,8 @@ line('essay text visible, 4x CPU throttling', median(slow), 700, 'ms');
 console.log(`  all loads (ms): 1x ${fast.map((t) => t.toFixed(0)).join(' ')} | 4x ${slow.map((t) => t.toFixed(0)).join(' ')}`);
 console.log(`\nPhone-like profile (150 ms latency, 200,000 bytes/s, 4x CPU), medians of ${PHONE_LOADS} loads`);
 line('first contentful paint', median(phone.map((m) => m.fcp)), 500, 'ms');
+console.log(`  ${'first contentful paint, this page / scripts removed'.padEnd(44)} ${median(bare.ours).toFixed(1).padStart(8)} / ${median(bare.none).toFixed(1)} ms, alternately (${PHONE_LOADS} each)`);
+line('  ratio, in % of the page without scripts', (100 * median(bare.ours)) / median(bare.none), 105, '%');
 console.log(`  ${'first paragraph in the DOM'.padEnd(44)} ${median(phone.map((m) => m.inDom)).toFixed(1).padStart(8)} ms`);
 console.log(`  ${'first paragraph painted'.padEnd(44)} ${median(phone.map((m) => m.text)).toFixed(1).padStart(8)} ms`);
 if (figurePages.length) {
@@ -262,6 +290,12 @@ for (const r of redraws) {
   const ok = m1 <= 3 && p1 <= 6 ? 'yes' : 'OVER';
   console.log(`  ${`${r.figure}, ${r.key}`.padEnd(24)} ${m1.toFixed(2).padStart(8)} ${p1.toFixed(2).padStart(8)}   ${ok.padEnd(6)} | ${m4.toFixed(2).padStart(14)} ${p4.toFixed(2).padStart(7)}`);
 }
+console.log(`\nScript per slider step, Figure 1 against the same figure written by hand (e2e/handwritten.html), ${2 * STEPS} steps each, alternately (ms)`);
+console.log(`  ${''.padEnd(24)}   median      p95`);
+for (const [label, xs] of [['this edition', yardstick.ours], ['by hand', yardstick.hand]]) {
+  console.log(`  ${label.padEnd(24)} ${median(xs).toFixed(2).padStart(8)} ${percentile(xs, 95).toFixed(2).padStart(8)}`);
+}
+line('script per step, this edition (median)', median(yardstick.ours), 0.6, 'ms');
 if (presenting.one) {
   console.log(`\nPresenting at 1280×720: key press to the next screen drawn, ${PRESENT_KEYS} presses (ms, two frames included)`);
   console.log(`  ${'no throttling'.padEnd(24)} median ${median(presenting.one).toFixed(1).padStart(7)}   p95 ${percentile(presenting.one, 95).toFixed(1).padStart(7)}`);

@@ -319,3 +319,13 @@ for (const zoom of [2, 3]) {
     await context.close();
   });
 }
+
+test('an embed that cannot start says so once, in its own line, with the link’s settings and a way to open it live', async () => {
+  const { page, context } = await openFailing('figures/weitsman/embed/?weitsman=x0:0.9', (p) => p.route('**/*.wasm', (r) => r.fulfill({ status: 404 })));
+  const line = page.locator('.embed-failed');
+  await line.waitFor({ state: 'visible', timeout: 10000 });
+  assert.match(await line.innerText(), /could not start in this frame.*This link asks for: Intensity of the war 0\.9\. Open it live/s);
+  assert.equal(await page.locator('.figure-failed').count(), 0, 'one line, not two');
+  assert.equal(await page.locator('#weitsman-x0').isDisabled(), true);
+  await context.close();
+});
