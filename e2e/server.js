@@ -25,9 +25,10 @@ const TYPES = {
  * Starts the server on a free port; resolves to { origin, url, requests, close }. With `cors`, every
  * response allows any origin, as a host that lets sandboxed frames (origin `null`) load its scripts.
  * With `policy`, each page's own Content-Security-Policy (its meta) is also sent as a header, as a host
- * that enforces one would.
+ * that enforces one would. With `precompressed`, a file's `.br` or `.gz` beside it is sent where the
+ * browser accepts it, as nginx's `brotli_static` and `gzip_static` do.
  */
-export async function startServer({ dist = DIST, cors = false, policy = false } = {}) {
+export async function startServer({ dist = DIST, cors = false, policy = false, precompressed = false } = {}) {
   const requests = [];
   const server = http.createServer(async (req, res) => {
     const pathname = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -51,14 +52,18 @@ export async function startServer({ dist = DIST, cors = false, policy = false } 
     }
     try {
       const body = await fs.readFile(file);
+      const accepts = String(req.headers['accept-encoding'] || '');
+      const encoding = !precompressed ? null : /\bbr\b/.test(accepts) ? 'br' : /\bgzip\b/.test(accepts) ? 'gz' : null;
+      const packed = encoding && (await fs.readFile(`${file}.${encoding}`).catch(() => null));
       const meta = policy && file.endsWith('.html') && /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(body);
       res.writeHead(200, {
         ...(meta ? { 'content-security-policy': meta[1] } : {}),
         'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-store',
         ...(cors ? { 'access-control-allow-origin': '*' } : {}),
+        ...(packed ? { 'content-encoding': encoding === 'br' ? 'br' : 'gzip', vary: 'accept-encoding' } : {}),
       });
-      res.end(body);
+      res.end(packed || body);
     } catch {
       res.writeHead(404).end('not found');
     }
@@ -74,8 +79,8 @@ export async function startServer({ dist = DIST, cors = false, policy = false } 
   };
 }
 
-// `node server.js` serves dist/ for a look by hand.
+// `node server.js` serves dist/ for a look by hand (`--precompressed`: its .br and .gz files).
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const s = await startServer();
+  const s = await startServer({ precompressed: process.argv.includes('--precompressed') });
   console.log(`serving dist/ at ${s.url}`);
 }

@@ -70,6 +70,35 @@ fn sha256_base64(text: &str) -> String {
     base64::engine::general_purpose::STANDARD.encode(sha2::Sha256::digest(text.as_bytes()))
 }
 
+/// `page` with its module script (Trunk's bootstrap, which imports the wasm's glue) moved from the head
+/// to the end of the body. A module runs after parsing wherever it stands, but the browser fetches its
+/// imports as soon as it meets it: in the head, the glue shares a slow connection with the text still
+/// arriving, and the first paint waits. Unchanged when there is no module script or no `</body>`.
+pub fn module_last(page: &str) -> String {
+    let open = ["<script type=module>", "<script type=\"module\">"]
+        .iter()
+        .find_map(|tag| page.find(tag));
+    let (Some(start), Some(body_end)) = (open, page.rfind("</body>")) else {
+        return page.to_string();
+    };
+    let Some(len) = page[start..]
+        .find("</script>")
+        .map(|i| i + "</script>".len())
+    else {
+        return page.to_string();
+    };
+    if start + len > body_end {
+        return page.to_string();
+    }
+    let script = &page[start..start + len];
+    let mut out = String::with_capacity(page.len());
+    out.push_str(&page[..start]);
+    out.push_str(&page[start + len..body_end]);
+    out.push_str(script);
+    out.push_str(&page[body_end..]);
+    out
+}
+
 /// `page` with its [`policy`] as a `<meta http-equiv>` directly after its character set (before
 /// anything the policy governs). `None` when the page declares no character set.
 pub fn with_policy(page: &str) -> Option<String> {

@@ -445,3 +445,15 @@ fn the_build_completes_the_offline_worker_with_every_page_but_itself() {
     );
     let _ = std::fs::remove_dir_all(dir);
 }
+
+#[test]
+fn the_module_script_moves_to_the_end_of_the_body_and_nothing_else_moves() {
+    use alliance_organization::prerender::module_last;
+    let page = "<html><head><script src=\"a.js\"></script><script type=module>import x from './g.js';</script></head><body><p>text</p></body></html>";
+    assert_eq!(
+        module_last(page),
+        "<html><head><script src=\"a.js\"></script></head><body><p>text</p><script type=module>import x from './g.js';</script></body></html>"
+    );
+    let plain = "<html><head></head><body><p>text</p></body></html>";
+    assert_eq!(module_last(plain), plain);
+}

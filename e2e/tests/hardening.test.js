@@ -4,6 +4,10 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { start, open, until, figureNames } from '../helpers.js';
+import { startServer, DIST } from '../server.js';
+import fs from 'node:fs';
+import zlib from 'node:zlib';
+import path from 'node:path';
 
 let env;
 // The page's policy is also sent as a header; Playwright's launch turns off Chromium's limit on
@@ -328,4 +332,23 @@ test('an embed that cannot start says so once, in its own line, with the link’
   assert.equal(await page.locator('.figure-failed').count(), 0, 'one line, not two');
   assert.equal(await page.locator('#weitsman-x0').isDisabled(), true);
   await context.close();
+});
+
+test('the precompressed files are the files: a host that serves them serves the same bytes, and the essay runs', async () => {
+  for (const file of ['index.html', 'figures/weber/embed/index.html', 'sw.js', ...fs.readdirSync(DIST).filter((f) => /\.(wasm|js)$/.test(f))]) {
+    const whole = fs.readFileSync(path.join(DIST, file));
+    assert.ok(zlib.brotliDecompressSync(fs.readFileSync(path.join(DIST, `${file}.br`))).equals(whole), `${file}.br`);
+    assert.ok(zlib.gunzipSync(fs.readFileSync(path.join(DIST, `${file}.gz`))).equals(whole), `${file}.gz`);
+  }
+  const server = await startServer({ precompressed: true });
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  const encodings = [];
+  page.on('response', (r) => encodings.push(`${new URL(r.url()).pathname.split('/').pop() || 'page'} ${r.headers()['content-encoding']}`));
+  await page.goto(server.url);
+  await page.waitForSelector('html[data-ready]', { state: 'attached' });
+  assert.ok(encodings.some((e) => /^page (br|gzip)$/.test(e)), encodings.join(', '));
+  assert.ok(encodings.some((e) => /\.wasm (br|gzip)$/.test(e)), encodings.join(', '));
+  await context.close();
+  await server.close();
 });

@@ -52,7 +52,9 @@ fn main() -> ExitCode {
         out.insert_str(end, &site_head(site, "", front.title, None, false));
     }
     // Last, so the policy's hashes are of the page as it is served.
-    let Some(out) = alliance_organization::prerender::with_policy(&out) else {
+    let Some(out) = alliance_organization::prerender::with_policy(
+        &alliance_organization::prerender::module_last(&out),
+    ) else {
         eprintln!("prerender: {} declares no character set", path.display());
         return ExitCode::FAILURE;
     };
@@ -139,7 +141,11 @@ fn main() -> ExitCode {
                 up,
                 &more,
             )
-            .and_then(|out| alliance_organization::prerender::with_policy(&out)) else {
+            .and_then(|out| {
+                alliance_organization::prerender::with_policy(
+                    &alliance_organization::prerender::module_last(&out),
+                )
+            }) else {
                 eprintln!(
                     "prerender: {} has no <title>, <body> or character set",
                     path.display()
