@@ -99,7 +99,7 @@ for (const [width, height] of [
 test('a prompt is a step of the model, announced once; ← goes back to the state the figure was found in', async () => {
   const { page, context, problems } = await open(env, '?present=1&weitsman=x0:0.5', { viewport: { width: 1280, height: 720 } });
   await until(() => page.evaluate(() => document.documentElement.hasAttribute('data-present')));
-  // The address follows once the presenter pauses (kit::url::write_state).
+  // The address follows within 300 ms (kit::url::write_state).
   const look = async () => {
     await page.waitForTimeout(400);
     return screen(page);

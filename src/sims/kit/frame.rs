@@ -107,6 +107,10 @@ fn FrameBody(figure: &'static Figure, placed: Placed) -> impl IntoView {
     // Charts draw once their figure nears the screen (see `watch`), so a page of figures costs the
     // text nothing at load; then at most once per animation frame, in the frame of the input.
     let near = StoredValue::new(false);
+    // Whether the data table is kept current. Hydrating, not until it is opened (or printed): rewriting
+    // a table no one sees was much of a step's work, and the page's own copy (the defaults') stands
+    // until then. Rendered on the server or in the browser alone, always: there is no copy.
+    let table_wanted = RwSignal::new(!cfg!(feature = "hydrate"));
     let draw_now = move || {
         let Some(el) = canvas.try_get_untracked().flatten() else {
             return;
@@ -154,7 +158,11 @@ fn FrameBody(figure: &'static Figure, placed: Placed) -> impl IntoView {
                 move || {
                     let _ = near.try_set_value(true);
                 },
-                draw_now,
+                move || {
+                    // Paper shows the table open, at the current settings.
+                    table_wanted.try_set(true);
+                    draw_now();
+                },
             );
         }
     });
@@ -537,13 +545,19 @@ fn FrameBody(figure: &'static Figure, placed: Placed) -> impl IntoView {
             // Equations, constants, assumptions, omissions and cited works: content/sims/NAME.md.
             <div inner_html=notes></div>
         </details>
-        <details class="data">
+        <details class="data" on:toggle=move |ev| if is_open(&ev) { table_wanted.set(true) }>
             <summary>"Data table"</summary>
             // One string per change: far less wasm than a reactive view per cell.
             // A table wider than a phone scrolls in its own region, focusable so the keyboard can
             // scroll it, named by its caption.
             <div class="table-scroll" role="region" tabindex="0" aria-labelledby=table_label>
-                <table inner_html=move || solved.with(|s| s.as_ref().map_or_else(|_| String::new(), |s| table_html(&s.table, &table_caption)))></table>
+                <table inner_html=move || {
+                    // `None` leaves the page's own copy as it is.
+                    if !table_wanted.get() {
+                        return None;
+                    }
+                    Some(solved.with(|s| s.as_ref().map_or_else(|_| String::new(), |s| table_html(&s.table, &table_caption))))
+                }></table>
             </div>
         </details>
         <p class="without-script">"The live figure needs JavaScript and WebAssembly; the readout and data table above show its default setting."</p>

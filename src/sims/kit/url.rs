@@ -14,11 +14,11 @@ pub fn query_value(name: &str) -> Option<String> {
     )
 }
 
-/// How long the address waits for the reader to pause before it follows the latest change.
+/// The least time between two changes of the address.
 const PAUSE_MS: u64 = 300;
 
 thread_local! {
-    /// Entries written since the address last changed, waiting for the reader to pause.
+    /// Entries written since the address last changed, waiting for their turn.
     static PENDING: std::cell::RefCell<Vec<(String, String)>> = const { std::cell::RefCell::new(Vec::new()) };
     /// The timer that writes them, if one is set.
     static TIMER: std::cell::Cell<Option<leptos::prelude::TimeoutHandle>> = const { std::cell::Cell::new(None) };
@@ -26,24 +26,21 @@ thread_local! {
 
 /// Puts this figure's state (or any entry `name`'s value; removed when empty) into the URL without a
 /// history entry (`replaceState`). A change after a quiet spell is written at once; changes that follow
-/// it closely (a held arrow key, a prompt then Reset) are written together once the reader pauses, so
-/// the address never outruns Chromium's limit on navigations (about 200 in 10 s, after which it stops
-/// following) and a step costs no history call. Links are built from the state ([`link_from_state`]),
-/// so they are right in between.
+/// within [`PAUSE_MS`] wait and are written together when it is up, so a held arrow key moves the
+/// address about three times a second: never past Chromium's limit on navigations (about 200 in 10 s,
+/// after which it stops following), and most steps cost neither a history call nor a timer. Links are
+/// built from the state ([`link_from_state`]), so they are right in between.
 pub fn write_state(name: &str, value: &str) {
     PENDING.with_borrow_mut(|pending| {
         pending.retain(|(n, _)| n != name);
         pending.push((name.to_string(), value.to_string()));
     });
-    let waiting = TIMER.take();
-    let quiet = waiting.is_none();
-    if let Some(timer) = waiting {
-        timer.clear();
+    // A write is already due: it takes this change too.
+    if let Some(timer) = TIMER.take() {
+        TIMER.set(Some(timer));
+        return;
     }
-    if quiet {
-        flush();
-    }
-    // Also after a write made at once, so that a change close behind it waits for the pause.
+    flush();
     TIMER.set(
         leptos::prelude::set_timeout_with_handle(
             || {
