@@ -253,6 +253,8 @@ test('while the wasm is slow, the figures say they are starting and their contro
       await r.continue();
     }),
   );
+  // In view: a figure far off screen skips rendering (content-visibility), its animations too.
+  await page.locator('#fig-weitsman').scrollIntoViewIfNeeded();
   const starting = page.locator('#fig-weitsman .figure-starting');
   await starting.waitFor({ state: 'visible', timeout: 5000 });
   assert.match(await starting.textContent(), /Starting the live figure/);
