@@ -182,6 +182,7 @@ const state = (page, name) =>
       again: !!(line && line.querySelector('a[href]')),
       sliderUsable: !slider.matches(':disabled'),
       buttonsUsable: !fig.querySelector('.figure-actions button').matches(':disabled'),
+      dimmed: Number(getComputedStyle(fig.querySelector('fieldset.controls')).opacity) < 0.6,
       live: fig.hasAttribute('data-live'),
     };
   }, name);
@@ -224,6 +225,7 @@ for (const [what, { why, setup }] of Object.entries(FAILURES)) {
     assert.equal(weitsman.again, why !== 'wasm', 'a way to try again where trying again may help');
     assert.equal(weitsman.sliderUsable, false, 'its sliders are disabled');
     assert.equal(weitsman.buttonsUsable, false, 'its buttons are disabled');
+    assert.equal(weitsman.dimmed, true, 'and are seen to be');
     for (const name of NAMES) {
       const s = await state(page, name);
       assert.ok(s.line && !s.sliderUsable && !s.live, `${name}: said, and not pretending`);
@@ -258,11 +260,13 @@ test('while the wasm is slow, the figures say they are starting and their contro
   const starting = page.locator('#fig-weitsman .figure-starting');
   await starting.waitFor({ state: 'visible', timeout: 5000 });
   assert.match(await starting.textContent(), /Starting the live figure/);
-  assert.equal((await state(page, 'weitsman')).sliderUsable, false, 'a slider moved meanwhile cannot contradict the readout');
+  const waiting = await state(page, 'weitsman');
+  assert.equal(waiting.sliderUsable, false, 'a slider moved meanwhile cannot contradict the readout');
+  assert.equal(waiting.dimmed, true, 'the controls are seen to wait');
   release();
   await page.waitForSelector('html[data-ready]', { state: 'attached' });
   const s = await state(page, 'weitsman');
-  assert.deepEqual([s.sliderUsable, s.buttonsUsable, s.line, s.failed], [true, true, null, null]);
+  assert.deepEqual([s.sliderUsable, s.buttonsUsable, s.dimmed, s.line, s.failed], [true, true, false, null, null]);
   assert.equal(await starting.isVisible(), false);
   assert.match(await page.locator('#fig-weitsman .readout').innerText(), /0\.90/);
   await context.close();
