@@ -20,7 +20,7 @@
       try {
         for (const rule of sheet.cssRules) {
           if (rule.media && /prefers-color-scheme:\s*dark/.test(rule.media.mediaText)) {
-            rule.media.mediaText = theme === 'dark' ? 'all' : 'not all';
+            rule.media.mediaText = theme === 'dark' ? 'screen' : 'not all';
           }
         }
       } catch (_) {

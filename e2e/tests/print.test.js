@@ -65,6 +65,9 @@ for (const colorScheme of ['light', 'dark']) {
       assert.ok(f.settings.length >= 2, `${f.name}: its settings are stated`);
       for (const s of f.settings) assert.match(s, /[a-z]{3}.*\s\S+$/i, `${f.name}: "${s}" names a setting and its value`);
     }
+    // The text too is dark on light paper, from either scheme.
+    const ink = await page.evaluate(() => [getComputedStyle(document.body).color, getComputedStyle(document.querySelector('main section.section p')).color]);
+    for (const c of ink) assert.ok(c.match(/\d+/g).slice(0, 3).every((v) => Number(v) < 80), `the text prints dark: ${c}`);
     // The link's settings are the printed ones.
     const weitsman = figures.find((f) => f.name === 'weitsman');
     assert.ok(weitsman.settings.some((s) => /0\.90/.test(s)), `the linked setting prints: ${weitsman.settings.join('; ')}`);

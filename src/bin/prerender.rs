@@ -52,9 +52,7 @@ fn main() -> ExitCode {
         out.insert_str(end, &site_head(site, "", front.title, None, false));
     }
     // Last, so the policy's hashes are of the page as it is served.
-    let Some(out) = alliance_organization::prerender::with_policy(
-        &alliance_organization::prerender::module_last(&out),
-    ) else {
+    let Some(out) = finish(&out) else {
         eprintln!("prerender: {} declares no character set", path.display());
         return ExitCode::FAILURE;
     };
@@ -141,11 +139,7 @@ fn main() -> ExitCode {
                 up,
                 &more,
             )
-            .and_then(|out| {
-                alliance_organization::prerender::with_policy(
-                    &alliance_organization::prerender::module_last(&out),
-                )
-            }) else {
+            .and_then(|out| finish(&out)) else {
                 eprintln!(
                     "prerender: {} has no <title>, <body> or character set",
                     path.display()
@@ -205,6 +199,18 @@ fn main() -> ExitCode {
         }
     }
     ExitCode::SUCCESS
+}
+
+/// A page's last steps: its module script moved to the end of the body, then its security policy
+/// (last, so the hashes are of the page as served). `PRERENDER_POLICY=off` (set by `scripts/serve`)
+/// leaves the policy out: Trunk's server adds a live-reload script of its own after this runs, which
+/// the policy would block. `None` when the page declares no character set.
+fn finish(page: &str) -> Option<String> {
+    let page = alliance_organization::prerender::module_last(page);
+    if std::env::var("PRERENDER_POLICY").is_ok_and(|v| v == "off") {
+        return Some(page);
+    }
+    alliance_organization::prerender::with_policy(&page)
 }
 
 /// Every file under `dir`, as its path from `root` (`/`-separated) and its contents.
