@@ -87,6 +87,12 @@ fn FrameBody(figure: &'static Figure, placed: Placed) -> impl IntoView {
     // Whether the figure is live: until then (in the pre-rendered page, before and without the wasm)
     // its controls are disabled, so none moves a value that nothing follows.
     let live = RwSignal::new(false);
+    // The address that reproduces what the figure shows now: built from its state, not read from the
+    // address bar, which follows changes at most every 300 ms (`url::write_state`).
+    let address_now = move || {
+        let raw = values.with_untracked(|v| state::write(params, v));
+        url::link_from_state(&url::page_base(), name, &raw)
+    };
     // Whether the canvas has drawn: until then the build-time picture shows.
     let drawn = RwSignal::new(false);
     // One run of the model per change: the readout, text alternative, table and chart all read it.
@@ -241,9 +247,8 @@ fn FrameBody(figure: &'static Figure, placed: Placed) -> impl IntoView {
             return;
         };
         super::browser::on_asked(&figure_el, super::browser::FILE_EVENT, move |detail| {
-            let (settings, raw) =
-                values.with_untracked(|v| (settings_in_words(params, v), state::write(params, v)));
-            let address = url::link_from_state(&url::page_base(), name, &raw);
+            let settings = values.with_untracked(|v| settings_in_words(params, v));
+            let address = address_now();
             let (svg, csv) = solved.with_untracked(|s| match s {
                 Ok(shown) => (
                     shown
@@ -417,8 +422,8 @@ fn FrameBody(figure: &'static Figure, placed: Placed) -> impl IntoView {
             {move || match readout.get() { Ok(text) | Err(text) => text }}
         </p>
         <p class="visually-hidden" aria-live="polite">{move || announced.get()}</p>
-        // Shown by the stylesheet while a start takes long; a start that fails is said after the
-        // figure by the page's start-up script (`index.html`).
+        // Shown once the page's start-up script (`index.html`) marks a start that takes long; a start
+        // that fails is said after the figure by the same script.
         <p class="figure-starting">"Starting the live figure…"</p>
         <fieldset class="controls" disabled=move || !live.get()>
             {params.iter().enumerate().map(|(i, p)| control(name, i, p, values, settle, commit)).collect_view()}
@@ -434,9 +439,7 @@ fn FrameBody(figure: &'static Figure, placed: Placed) -> impl IntoView {
             })}
             <button type="button" on:click=move |_| set_state("")>"Reset"</button>
             <button type="button" on:click=move |_| {
-                // From the figure's state, not the address, which waits for the reader to pause.
-                let raw = values.with_untracked(|v| state::write(params, v));
-                link.set(Some((url::link_from_state(&url::page_base(), name, &raw), false)));
+                link.set(Some((address_now(), false)));
                 copy_link(link, say);
             }>
                 "Copy link to this figure"
