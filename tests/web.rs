@@ -634,7 +634,10 @@ async fn a_nearly_flat_line_is_drawn_without_steps() {
         points: &points,
         pen: Pen::A,
     }];
-    assert_eq!(draw(&canvas, &one_line(&series)).map_err(|e| e.0), Ok(true));
+    assert_eq!(
+        draw(&canvas, &one_line(&series), &mut None).map_err(|e| e.0),
+        Ok(true)
+    );
     let data = canvas_pixels(&canvas);
     // The line sits near y = 22 + 76 = 98: the ink's centre of mass in each column around it.
     let centre = |x: usize| {
@@ -674,9 +677,11 @@ async fn presented_lines_are_twice_their_reading_weight() {
         pen: Pen::A,
     }];
     let chart = one_line(&series);
+    // What the draws read is kept between them, as a figure keeps it: presenting reads it again.
+    let mut seen = None;
     // The ink of the line in the middle column, in pixels' worth of coverage.
-    let weight = || {
-        assert_eq!(draw(&canvas, &chart).map_err(|e| e.0), Ok(true));
+    let mut weight = || {
+        assert_eq!(draw(&canvas, &chart, &mut seen).map_err(|e| e.0), Ok(true));
         let (w, h) = (canvas.width() as usize, canvas.height() as usize);
         let data = canvas_pixels(&canvas);
         let x = w / 2;
@@ -693,5 +698,45 @@ async fn presented_lines_are_twice_their_reading_weight() {
         presented >= 1.9 * reading,
         "presented {presented} px against {reading} px when reading"
     );
+    canvas.remove();
+}
+
+/// A chart's colours and box are read once and kept between draws (a step reads neither, see
+/// `chart::restyle`), and read again after a restyle: a colour changed on the page reaches the canvas
+/// then, not before.
+#[wasm_bindgen_test]
+async fn colours_are_kept_between_draws_until_a_restyle() {
+    use alliance_organization::chart::{draw, restyle, Pen, Series};
+    let canvas = test_canvas(300, 150);
+    let points = [(0.0, 0.5), (1.0, 0.5)];
+    let series = [Series {
+        points: &points,
+        pen: Pen::A,
+    }];
+    let chart = one_line(&series);
+    let style = web_sys::HtmlElement::style(&canvas);
+    style.set_property("--chart-a", "rgb(255, 0, 0)").unwrap();
+    let mut seen = None;
+    // Whether the middle column has pure red ink, and pure green.
+    let mut ink = || {
+        assert_eq!(draw(&canvas, &chart, &mut seen).map_err(|e| e.0), Ok(true));
+        let (w, h) = (canvas.width() as usize, canvas.height() as usize);
+        let data = canvas_pixels(&canvas);
+        let pure = |rgb: [u8; 3]| {
+            (0..h)
+                .map(|y| (y * w + w / 2) * 4)
+                .any(|i| data[i..i + 4] == [rgb[0], rgb[1], rgb[2], 255])
+        };
+        (pure([255, 0, 0]), pure([0, 255, 0]))
+    };
+    assert_eq!(ink(), (true, false), "red, as first read");
+    style.set_property("--chart-a", "rgb(0, 255, 0)").unwrap();
+    assert_eq!(
+        ink(),
+        (true, false),
+        "still red: nothing said the page changed"
+    );
+    restyle();
+    assert_eq!(ink(), (false, true), "green once restyled");
     canvas.remove();
 }

@@ -67,6 +67,25 @@ pub fn parse_color(text: &str) -> Option<RGBColor> {
 thread_local! {
     static PRINTING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
     static PRESENTING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    /// Counts [`restyle`]s: a [`Seen`] from an earlier count is read again.
+    static EPOCH: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+}
+
+/// Says that a canvas's box or colours may have changed (it was resized; the colour scheme, forced
+/// colours, printing or presenting changed): each canvas's next draw reads them from the page again.
+/// Between these, a step reads neither: reading the box after the step's text changed forced a layout,
+/// and the colours a style lookup, on every step.
+pub fn restyle() {
+    EPOCH.with(|e| e.set(e.get().wrapping_add(1)));
+}
+
+/// What a canvas's draws read from the page, kept from one draw to the next until [`restyle`].
+#[derive(Debug, Clone, Copy)]
+pub struct Seen {
+    epoch: u32,
+    /// The canvas's box in CSS pixels.
+    css: (i32, i32),
+    theme: Theme,
 }
 
 /// Says that the figures are presented on a projector: lines, marks and margins are then drawn twice
@@ -74,6 +93,7 @@ thread_local! {
 /// presenting sets).
 pub fn set_presenting(on: bool) {
     PRESENTING.with(|p| p.set(on));
+    restyle();
 }
 
 /// How much heavier lines and larger labels are drawn than for reading: (weight, type).
@@ -89,6 +109,7 @@ fn scale() -> (f64, f64) {
 /// in the light scheme's dark ink whatever the screen's scheme, for paper.
 pub fn set_printing(on: bool) {
     PRINTING.with(|p| p.set(on));
+    restyle();
 }
 
 /// The theme as the page's CSS sets it for `canvas` (falls back to the light scheme; the light scheme
@@ -115,11 +136,11 @@ pub fn theme(canvas: &HtmlCanvasElement) -> Theme {
     }
 }
 
-/// Sizes the backing store to the canvas's CSS box times `devicePixelRatio` and any CSS `zoom` on it or
-/// its ancestors (a zoom extension or a course site's wrapper zooms `<html>`; the box's `clientWidth`
-/// leaves zoom out, so without it a zoomed chart would be blurry); returns the device-pixel size and
-/// the scale, or `None` while the canvas has no box (hidden, not laid out).
-pub fn fit(canvas: &HtmlCanvasElement) -> Option<(u32, u32, f64)> {
+/// Sizes the backing store to the canvas's CSS box (`css`) times `devicePixelRatio` and any CSS `zoom`
+/// on it or its ancestors (a zoom extension or a course site's wrapper zooms `<html>`; the box's
+/// `clientWidth` leaves zoom out, so without it a zoomed chart would be blurry); returns the
+/// device-pixel size and the scale, or `None` while the canvas has no box (hidden, not laid out).
+fn fit(canvas: &HtmlCanvasElement, (css_w, css_h): (i32, i32)) -> Option<(u32, u32, f64)> {
     let dpr = web_sys::window()
         .map(|w| w.device_pixel_ratio())
         .filter(|r| r.is_finite() && *r > 0.0)
@@ -130,7 +151,6 @@ pub fn fit(canvas: &HtmlCanvasElement) -> Option<(u32, u32, f64)> {
         .filter(|z| z.is_finite() && *z > 0.0)
         .unwrap_or(1.0);
     let dpr = (dpr * zoom).min(4.0);
-    let (css_w, css_h) = (canvas.client_width(), canvas.client_height());
     if css_w <= 0 || css_h <= 0 {
         return None;
     }
@@ -833,10 +853,30 @@ impl DrawingBackend for Fine<'_> {
     }
 }
 
-/// Draws `chart` on `canvas` (sizing its backing store first). Draws nothing while the canvas has no
-/// box; says whether it drew.
-pub fn draw(canvas: &HtmlCanvasElement, chart: &LineChart) -> Result<bool, ChartError> {
-    let Some((w, h, dpr)) = fit(canvas) else {
+/// Draws `chart` on `canvas` (sizing its backing store first), with its box and colours from `seen`
+/// unless the page has [`restyle`]d since (then read again, and kept there). Draws nothing while the
+/// canvas has no box; says whether it drew.
+pub fn draw(
+    canvas: &HtmlCanvasElement,
+    chart: &LineChart,
+    seen: &mut Option<Seen>,
+) -> Result<bool, ChartError> {
+    let epoch = EPOCH.with(|e| e.get());
+    let now = match *seen {
+        Some(s) if s.epoch == epoch => s,
+        _ => {
+            let fresh = Seen {
+                epoch,
+                css: (canvas.client_width(), canvas.client_height()),
+                theme: theme(canvas),
+            };
+            *seen = Some(fresh);
+            fresh
+        }
+    };
+    let Some((w, h, dpr)) = fit(canvas, now.css) else {
+        // No box yet: look again next time.
+        *seen = None;
         return Ok(false);
     };
     let (weight, type_scale) = scale();
@@ -846,7 +886,7 @@ pub fn draw(canvas: &HtmlCanvasElement, chart: &LineChart) -> Result<bool, Chart
         (w, h),
         dpr,
         (weight, type_scale),
-        &theme(canvas),
+        &now.theme,
         false,
     )?;
     Ok(true)

@@ -5,7 +5,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 /// Redraws when the canvas first comes within a screen's height of the viewport (after `arrive`), when
-/// its box changes size and when the colour scheme changes.
+/// its box changes size and when the colour scheme or forced colours change.
 pub fn watch(
     canvas: &web_sys::HtmlCanvasElement,
     redraw: impl Fn() + Copy + 'static,
@@ -36,19 +36,25 @@ pub fn watch(
         }
     }
     on_near.forget();
-    let on_resize = Closure::<dyn Fn()>::new(redraw);
+    // A new box or new colours: read again before the redraw (see `chart::restyle`).
+    let restyled = move || {
+        crate::chart::restyle();
+        redraw();
+    };
+    let on_resize = Closure::<dyn Fn()>::new(restyled);
     if let Ok(observer) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
         observer.observe(canvas);
     }
     // Both live as long as the page.
     on_resize.forget();
-    let media = web_sys::window()
-        .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten());
-    if let Some(media) = media {
-        let on_change = Closure::<dyn Fn()>::new(redraw);
-        let _ =
-            media.add_event_listener_with_callback("change", on_change.as_ref().unchecked_ref());
-        on_change.forget();
+    for query in ["(prefers-color-scheme: dark)", "(forced-colors: active)"] {
+        let media = web_sys::window().and_then(|w| w.match_media(query).ok().flatten());
+        if let Some(media) = media {
+            let on_change = Closure::<dyn Fn()>::new(restyled);
+            let _ = media
+                .add_event_listener_with_callback("change", on_change.as_ref().unchecked_ref());
+            on_change.forget();
+        }
     }
     // Paper: every chart drawn now, whether or not it came near the screen, in the light scheme's
     // dark ink (the print layout follows `beforeprint` at once, so no waiting for a frame); then back

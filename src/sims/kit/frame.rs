@@ -117,12 +117,17 @@ fn FrameBody(figure: &'static Figure, placed: Placed) -> impl IntoView {
     // a table no one sees was much of a step's work, and the page's own copy (the defaults') stands
     // until then. Rendered on the server or in the browser alone, always: there is no copy.
     let table_wanted = RwSignal::new(!cfg!(feature = "hydrate"));
+    // The canvas's box and colours, as its last draw read them (`chart::draw`).
+    let seen = StoredValue::new(None::<crate::chart::Seen>);
     let draw_now = move || {
         let Some(el) = canvas.try_get_untracked().flatten() else {
             return;
         };
         let Some(result) = solved.try_with_untracked(|s| match s {
-            Ok(shown) => shown.plot.with(|c| crate::chart::draw(&el, c)),
+            Ok(shown) => shown.plot.with(|c| {
+                seen.try_update_value(|s| crate::chart::draw(&el, c, s))
+                    .unwrap_or(Ok(false))
+            }),
             Err(_) => Err(crate::chart::ChartError("no answer at this setting".into())),
         }) else {
             return;
