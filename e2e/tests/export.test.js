@@ -15,8 +15,8 @@ const NAMES = figureNames();
  * Clicks the figure's button `label` and returns the download: its name and its bytes. A download
  * that has not begun after 10 s is asked for once more, and what the page said about the first is
  * reported through `note` (the test's diagnostics). In CI a download has once not begun although
- * the figure said "Saved …" (the page made the file and clicked its link; Chromium withheld it, as
- * its limit on downloads without a user's gesture in between does), and the second click brought it.
+ * the figure said "Saved …" (the page made the file and clicked its link; Chromium withheld it,
+ * perhaps its limit on several downloads without a gesture between them), and a second click brought it.
  * No local run reproduces it. A second miss fails, with what the figure's status line said.
  */
 async function save(page, name, label, note = () => {}) {
