@@ -32,10 +32,17 @@ export async function start({ server: serverOptions = {}, launch = {} } = {}) {
   // delayed wasm): contexts go without it, as a browser without service workers, unless a test asks for
   // it (`serviceWorkers: 'allow'`).
   const newContext = browser.newContext.bind(browser);
-  browser.newContext = async (options = {}) => {
+  browser.newContext = async ({ figuresWhenNear = false, ...options } = {}) => {
     const context = await newContext({ serviceWorkers: 'block', ...options });
     if (options.serviceWorkers !== 'allow') {
       await context.addInitScript(() => delete Navigator.prototype.serviceWorker);
+    }
+    // The essay starts its figures when a reader nears one (index.html); most tests want them at once,
+    // as a host's script may ask. `figuresWhenNear: true` leaves the page to decide.
+    if (!figuresWhenNear) {
+      await context.addInitScript(() =>
+        addEventListener('DOMContentLoaded', () => dispatchEvent(new Event('figures-wanted'))),
+      );
     }
     return context;
   };

@@ -99,6 +99,54 @@ pub fn module_last(page: &str) -> String {
     out
 }
 
+/// The attribute on `<html>` and the event on `window` by which the page's watcher (`index.html`) says
+/// the live figures are wanted; the module script [`module_when_wanted`] writes waits for them.
+pub const WANTED: (&str, &str) = ("data-wanted", "figures-wanted");
+
+/// The event on `window` by which [`module_when_wanted`]'s script tells the watcher that the glue or the
+/// wasm did not arrive or would not start (the browser has said why in its console).
+pub const FAILED: &str = "figures-failed";
+
+/// `page` with Trunk's bootstrap (a module that imports the wasm's glue and starts it) made to wait until
+/// the figures are wanted ([`WANTED`]): the glue and the wasm, four fifths of the essay's bytes, then
+/// never share the first load with the text, and a reader who never nears a figure never fetches them.
+/// The glue's and the wasm's addresses are kept as Trunk wrote them. Unchanged (so starting at once)
+/// when the page has no module script of the form Trunk writes.
+pub fn module_when_wanted(page: &str) -> String {
+    let Some(start) = ["<script type=module>", "<script type=\"module\">"]
+        .iter()
+        .find_map(|tag| page.find(tag).map(|at| at + tag.len()))
+    else {
+        return page.to_string();
+    };
+    let Some(end) = page[start..].find("</script>").map(|i| start + i) else {
+        return page.to_string();
+    };
+    let script = &page[start..end];
+    // The first quoted string after `marker`, in any of the quotes a minifier may choose.
+    let quoted = |marker: &str| -> Option<&str> {
+        let after = &script[script.find(marker)? + marker.len()..];
+        let open = after.find(['\'', '"', '`'])?;
+        let quote = after[open..].chars().next()?;
+        let rest = &after[open + 1..];
+        Some(&rest[..rest.find(quote)?])
+    };
+    let (Some(glue), Some(wasm)) = (quoted(" from"), quoted("module_or_path")) else {
+        return page.to_string();
+    };
+    let (attribute, event) = WANTED;
+    let failed = FAILED;
+    let bootstrap = format!(
+        "const go = async () => {{ const bindings = await import('{glue}'); \
+         const wasm = await bindings.default({{ module_or_path: '{wasm}' }}); window.wasmBindings = bindings; \
+         dispatchEvent(new CustomEvent('TrunkApplicationStarted', {{ detail: {{ wasm }} }})); }};\n\
+         const start = () => go().catch(() => dispatchEvent(new Event('{failed}')));\n\
+         if (document.documentElement.hasAttribute('{attribute}')) start(); \
+         else addEventListener('{event}', start, {{ once: true }});"
+    );
+    format!("{}{bootstrap}{}", &page[..start], &page[end..])
+}
+
 /// `page` with its [`policy`] as a `<meta http-equiv>` directly after its character set (before
 /// anything the policy governs). `None` when the page declares no character set.
 pub fn with_policy(page: &str) -> Option<String> {

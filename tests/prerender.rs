@@ -457,3 +457,57 @@ fn the_module_script_moves_to_the_end_of_the_body_and_nothing_else_moves() {
     let plain = "<html><head></head><body><p>text</p></body></html>";
     assert_eq!(module_last(plain), plain);
 }
+
+#[test]
+fn the_bootstrap_waits_until_the_figures_are_wanted_and_keeps_its_addresses() {
+    use alliance_organization::prerender::{module_when_wanted, FAILED, WANTED};
+    let trunk = "<body><p>text</p><script type=module>import init, * as bindings from '../../app-0123456789abcdef.js';\nconst wasm = await init({ module_or_path: '../../app-0123456789abcdef_bg.wasm' });\n</script></body>";
+    let out = module_when_wanted(trunk);
+    assert!(
+        out.starts_with("<body><p>text</p><script type=module>"),
+        "{out}"
+    );
+    assert!(out.ends_with("</script></body>"), "{out}");
+    assert!(!out.contains("import init"), "no static import: {out}");
+    assert!(
+        out.contains("await import('../../app-0123456789abcdef.js')"),
+        "{out}"
+    );
+    assert!(
+        out.contains("module_or_path: '../../app-0123456789abcdef_bg.wasm'"),
+        "{out}"
+    );
+    assert!(
+        out.contains(&format!("hasAttribute('{}')", WANTED.0)),
+        "{out}"
+    );
+    assert!(
+        out.contains(&format!("addEventListener('{}', start", WANTED.1)),
+        "{out}"
+    );
+    assert!(out.contains(&format!("new Event('{FAILED}')")), "{out}");
+    // A minifier's other quotes are read as well.
+    let minified = "<script type=\"module\">import i,*as b from\"./g.js\";const w=await i({module_or_path:`./w.wasm`});</script>";
+    let out = module_when_wanted(minified);
+    assert!(
+        out.contains("import('./g.js')") && out.contains("'./w.wasm'"),
+        "{out}"
+    );
+    // Anything else is left to start as it would.
+    for page in [
+        "<body><p>text</p></body>",
+        "<script type=module>start();</script>",
+    ] {
+        assert_eq!(module_when_wanted(page), page);
+    }
+}
+
+#[test]
+fn the_watcher_and_the_bootstrap_name_the_same_attribute_and_events() {
+    use alliance_organization::prerender::{FAILED, WANTED};
+    let watcher =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/index.html")).unwrap();
+    assert!(watcher.contains(&format!("setAttribute('{}'", WANTED.0)));
+    assert!(watcher.contains(&format!("addEventListener('{}'", WANTED.1)));
+    assert!(watcher.contains(&format!("addEventListener('{FAILED}'")));
+}
