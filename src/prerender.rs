@@ -33,7 +33,9 @@ pub fn insert_into_body(page: &str, app: &str) -> Option<String> {
 /// wasm compiled (`'wasm-unsafe-eval'`), pictures from the site, `data:` and `blob:` (the icon, and a
 /// figure's PNG drawn from its SVG), and nothing else: no `'unsafe-inline'`, no `'unsafe-eval'`. The
 /// page sets no `style` attribute after it loads (positions go through the CSSOM), since the policy
-/// blocks them.
+/// blocks them. Trusted Types are required: every write of markup or of a script's address passes
+/// through the one policy the watcher in `index.html` makes (`default`), which refuses markup that
+/// would run script and addresses off the site.
 pub fn policy(page: &str) -> String {
     let hashes = |open: &str, close: &str| -> String {
         let mut out = String::new();
@@ -57,7 +59,7 @@ pub fn policy(page: &str) -> String {
         out
     };
     format!(
-        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'{}; style-src 'self'{}; img-src 'self' data: blob:; object-src 'none'; base-uri 'none'; form-action 'none'",
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'{}; style-src 'self'{}; img-src 'self' data: blob:; object-src 'none'; base-uri 'none'; form-action 'none'; require-trusted-types-for 'script'; trusted-types default",
         hashes("<script", "</script>"),
         hashes("<style", "</style>"),
     )

@@ -349,6 +349,10 @@ fn every_page_carries_a_strict_policy_with_the_hashes_of_its_own_inline_script_a
             "{p}"
         );
     }
+    assert!(
+        p.ends_with("; require-trusted-types-for 'script'; trusted-types default"),
+        "Trusted Types required, through the one policy the page makes: {p}"
+    );
     assert!(with_policy("<p>no character set</p>").is_none());
     // Every page the build writes carries its own, with the hashes of its own (rewritten) script.
     let dir = prerender_into("policy", None);
