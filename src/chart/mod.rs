@@ -665,7 +665,9 @@ const LABEL_PX: f64 = 12.0;
 /// figure's SVG file, measured on the canvas and written as `<text>` elements.
 struct CanvasLabels {
     ctx: CanvasRenderingContext2d,
-    font: String,
+    /// The alignment and baseline last set on the context: lines and fills leave them alone, so a
+    /// label sets them only when they change (each set is a string handed to the browser).
+    set: Option<(Align, Baseline)>,
     /// The label size in backend units.
     size: f64,
     /// The SVG file's labels, when drawing one.
@@ -713,18 +715,21 @@ impl Labels for CanvasLabels {
             out.push_str("</text>");
             return;
         }
-        // Drawing the lines may have reset the context's state: set it for every label.
-        self.ctx.set_font(&self.font);
+        // Fills between labels change the fill style: set it for every label. The font is set once
+        // per drawing (`render`); alignment and baseline when they change.
         self.ctx.set_fill_style_str(&rgb(ink));
-        self.ctx.set_text_align(match align {
-            Align::Left => "left",
-            Align::Right => "right",
-        });
-        self.ctx.set_text_baseline(match baseline {
-            Baseline::Top => "top",
-            Baseline::Middle => "middle",
-            Baseline::Bottom => "bottom",
-        });
+        if self.set != Some((align, baseline)) {
+            self.ctx.set_text_align(match align {
+                Align::Left => "left",
+                Align::Right => "right",
+            });
+            self.ctx.set_text_baseline(match baseline {
+                Baseline::Top => "top",
+                Baseline::Middle => "middle",
+                Baseline::Bottom => "bottom",
+            });
+            self.set = Some((align, baseline));
+        }
         let _ = self.ctx.fill_text(text, at.0, at.1);
     }
 }
@@ -937,7 +942,7 @@ fn render(
     let _ = ctx.set_transform(1.0 / grain, 0.0, 0.0, 1.0 / grain, 0.0, 0.0);
     let mut labels = CanvasLabels {
         ctx,
-        font,
+        set: None,
         size,
         svg: svg.then(String::new),
     };
