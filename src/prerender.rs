@@ -72,23 +72,26 @@ fn sha256_base64(text: &str) -> String {
     base64::engine::general_purpose::STANDARD.encode(sha2::Sha256::digest(text.as_bytes()))
 }
 
+/// Where `page`'s first module script (Trunk's bootstrap) stands: the start of its open tag, the start
+/// of its text and the start of its `</script>`, for either quoting of the type Trunk or a minifier writes.
+fn module_script(page: &str) -> Option<(usize, usize, usize)> {
+    let (tag, text) = ["<script type=module>", "<script type=\"module\">"]
+        .iter()
+        .find_map(|tag| page.find(tag).map(|at| (at, at + tag.len())))?;
+    let end = text + page[text..].find("</script>")?;
+    Some((tag, text, end))
+}
+
 /// `page` with its module script (Trunk's bootstrap, which imports the wasm's glue) moved from the head
 /// to the end of the body. A module runs after parsing wherever it stands, but the browser fetches its
 /// imports as soon as it meets it: in the head, the glue shares a slow connection with the text still
 /// arriving, and the first paint waits. Unchanged when there is no module script or no `</body>`.
 pub fn module_last(page: &str) -> String {
-    let open = ["<script type=module>", "<script type=\"module\">"]
-        .iter()
-        .find_map(|tag| page.find(tag));
-    let (Some(start), Some(body_end)) = (open, page.rfind("</body>")) else {
-        return page.to_string();
-    };
-    let Some(len) = page[start..]
-        .find("</script>")
-        .map(|i| i + "</script>".len())
+    let (Some((start, _, end)), Some(body_end)) = (module_script(page), page.rfind("</body>"))
     else {
         return page.to_string();
     };
+    let len = end + "</script>".len() - start;
     if start + len > body_end {
         return page.to_string();
     }
@@ -115,13 +118,7 @@ pub const FAILED: &str = "figures-failed";
 /// The glue's and the wasm's addresses are kept as Trunk wrote them. Unchanged (so starting at once)
 /// when the page has no module script of the form Trunk writes.
 pub fn module_when_wanted(page: &str) -> String {
-    let Some(start) = ["<script type=module>", "<script type=\"module\">"]
-        .iter()
-        .find_map(|tag| page.find(tag).map(|at| at + tag.len()))
-    else {
-        return page.to_string();
-    };
-    let Some(end) = page[start..].find("</script>").map(|i| start + i) else {
+    let Some((_, start, end)) = module_script(page) else {
         return page.to_string();
     };
     let script = &page[start..end];
