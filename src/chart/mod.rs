@@ -69,7 +69,14 @@ thread_local! {
     static PRESENTING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
     /// Counts [`restyle`]s: a [`Seen`] from an earlier count is read again.
     static EPOCH: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+    /// Widths of labels measured, by text and size: a chart redrawn at another setting mostly has the
+    /// same tick labels, and each measurement hands the browser a string to lay out.
+    static WIDTHS: std::cell::RefCell<Vec<(String, u32, f64)>> = const { std::cell::RefCell::new(Vec::new()) };
 }
+
+/// How many label widths [`WIDTHS`] keeps: more than every chart's ticks; labels that carry a value
+/// (a crossing's month) would otherwise pile up.
+const WIDTHS_KEPT: usize = 96;
 
 /// Says that a canvas's box or colours may have changed (it was resized; the colour scheme, forced
 /// colours, printing or presenting changed): each canvas's next draw reads them from the page again.
@@ -79,13 +86,18 @@ pub fn restyle() {
     EPOCH.with(|e| e.set(e.get().wrapping_add(1)));
 }
 
-/// What a canvas's draws read from the page, kept from one draw to the next until [`restyle`].
-#[derive(Debug, Clone, Copy)]
+/// What a canvas's draws read from the page, kept from one draw to the next until [`restyle`]: its
+/// box, scale and colours (reading the box or the zoom after a step's text changed forced a layout, and
+/// the colours a style lookup) and its context (each look-up a call into the browser).
 pub struct Seen {
     epoch: u32,
     /// The canvas's box in CSS pixels.
     css: (i32, i32),
+    /// Device pixels per CSS pixel of the box ([`device_scale`]).
+    scale: f64,
     theme: Theme,
+    ctx: CanvasRenderingContext2d,
+    backend: CanvasBackend,
 }
 
 /// Says that the figures are presented on a projector: lines, marks and margins are then drawn twice
@@ -136,11 +148,10 @@ pub fn theme(canvas: &HtmlCanvasElement) -> Theme {
     }
 }
 
-/// Sizes the backing store to the canvas's CSS box (`css`) times `devicePixelRatio` and any CSS `zoom`
-/// on it or its ancestors (a zoom extension or a course site's wrapper zooms `<html>`; the box's
-/// `clientWidth` leaves zoom out, so without it a zoomed chart would be blurry); returns the
-/// device-pixel size and the scale, or `None` while the canvas has no box (hidden, not laid out).
-fn fit(canvas: &HtmlCanvasElement, (css_w, css_h): (i32, i32)) -> Option<(u32, u32, f64)> {
+/// Device pixels per CSS pixel of `canvas`'s box: `devicePixelRatio` times any CSS `zoom` on it or its
+/// ancestors (a zoom extension or a course site's wrapper zooms `<html>`; the box's `clientWidth` leaves
+/// zoom out, so without it a zoomed chart would be blurry), at most 4.
+fn device_scale(canvas: &HtmlCanvasElement) -> f64 {
     let dpr = web_sys::window()
         .map(|w| w.device_pixel_ratio())
         .filter(|r| r.is_finite() && *r > 0.0)
@@ -150,19 +161,24 @@ fn fit(canvas: &HtmlCanvasElement, (css_w, css_h): (i32, i32)) -> Option<(u32, u
         .and_then(|z| z.as_f64())
         .filter(|z| z.is_finite() && *z > 0.0)
         .unwrap_or(1.0);
-    let dpr = (dpr * zoom).min(4.0);
+    (dpr * zoom).min(4.0)
+}
+
+/// Sizes the backing store to the canvas's CSS box (`css`) times `scale`; returns the device-pixel
+/// size, or `None` while the canvas has no box (hidden, not laid out).
+fn fit(canvas: &HtmlCanvasElement, (css_w, css_h): (i32, i32), scale: f64) -> Option<(u32, u32)> {
     if css_w <= 0 || css_h <= 0 {
         return None;
     }
-    let w = (f64::from(css_w) * dpr).round() as u32;
-    let h = (f64::from(css_h) * dpr).round() as u32;
+    let w = (f64::from(css_w) * scale).round() as u32;
+    let h = (f64::from(css_h) * scale).round() as u32;
     if canvas.width() != w {
         canvas.set_width(w);
     }
     if canvas.height() != h {
         canvas.set_height(h);
     }
-    Some((w, h, dpr))
+    Some((w, h))
 }
 
 /// Which theme colour a mark uses.
@@ -663,23 +679,46 @@ const LABEL_PX: f64 = 12.0;
 
 /// The canvas's labels, measured and drawn with its own `fillText` (no DOM measuring); or, for a
 /// figure's SVG file, measured on the canvas and written as `<text>` elements.
-struct CanvasLabels {
-    ctx: CanvasRenderingContext2d,
+struct CanvasLabels<'a> {
+    ctx: &'a CanvasRenderingContext2d,
     /// The alignment and baseline last set on the context: lines and fills leave them alone, so a
     /// label sets them only when they change (each set is a string handed to the browser).
     set: Option<(Align, Baseline)>,
+    /// The fill colour last set for a label: labels are written after every mark, so nothing else
+    /// changes it in between.
+    fill: Option<RGBColor>,
     /// The label size in backend units.
     size: f64,
     /// The SVG file's labels, when drawing one.
     svg: Option<String>,
 }
 
-impl Labels for CanvasLabels {
+impl Labels for CanvasLabels<'_> {
     fn measure(&self, text: &str) -> f64 {
-        self.ctx
+        // The font is the system's sans-serif at `size`; the page loads no fonts that could change it.
+        let size = self.size as u32;
+        let known = WIDTHS.with(|w| {
+            w.borrow()
+                .iter()
+                .find(|(t, s, _)| *s == size && t == text)
+                .map(|k| k.2)
+        });
+        if let Some(width) = known {
+            return width;
+        }
+        let width = self
+            .ctx
             .measure_text(text)
             .map(|m| m.width())
-            .unwrap_or(0.0)
+            .unwrap_or(0.0);
+        WIDTHS.with(|w| {
+            let mut w = w.borrow_mut();
+            if w.len() >= WIDTHS_KEPT {
+                w.clear();
+            }
+            w.push((text.to_string(), size, width));
+        });
+        width
     }
 
     fn write(
@@ -715,9 +754,11 @@ impl Labels for CanvasLabels {
             out.push_str("</text>");
             return;
         }
-        // Fills between labels change the fill style: set it for every label. The font is set once
-        // per drawing (`render`); alignment and baseline when they change.
-        self.ctx.set_fill_style_str(&rgb(ink));
+        // The font is set once per drawing (`render`); colour, alignment and baseline when they change.
+        if self.fill != Some(ink) {
+            self.ctx.set_fill_style_str(&rgb(ink));
+            self.fill = Some(ink);
+        }
         if self.set != Some((align, baseline)) {
             self.ctx.set_text_align(match align {
                 Align::Left => "left",
@@ -742,10 +783,27 @@ const GRAIN: u32 = 8;
 /// The canvas backend, told it is [`GRAIN`] times larger than its backing store; the context's
 /// transform scales every coordinate back. For a figure's SVG file the same marks are written, in the
 /// same units, as SVG elements instead: one backend type, so the wasm holds one copy of [`paint`].
+///
+/// On the canvas, strokes in one style are gathered into one path and stroked together, when the
+/// style changes or anything else is drawn: a dashed line or a grid is one stroke, not one per dash or
+/// line, and a style is handed to the browser (a colour string it parses) once per run, not per path.
+/// Every stroke is opaque, so the marks are the same.
 struct Fine<'a> {
-    canvas: CanvasBackend,
+    canvas: &'a mut CanvasBackend,
+    ctx: &'a CanvasRenderingContext2d,
+    /// The colour and width of the path gathered so far and not yet stroked.
+    open: Option<((u8, u8, u8), u32)>,
     /// The SVG file's marks, when drawing one.
     svg: Option<&'a mut String>,
+}
+
+impl Fine<'_> {
+    /// Strokes the gathered path, if any.
+    fn flush(&mut self) {
+        if self.open.take().is_some() {
+            self.ctx.stroke();
+        }
+    }
 }
 
 type FineError = DrawingErrorKind<<CanvasBackend as DrawingBackend>::ErrorType>;
@@ -788,9 +846,11 @@ impl DrawingBackend for Fine<'_> {
         self.canvas.ensure_prepared()
     }
     fn present(&mut self) -> Result<(), FineError> {
+        self.flush();
         self.canvas.present()
     }
     fn draw_pixel(&mut self, at: BackendCoord, color: BackendColor) -> Result<(), FineError> {
+        self.flush();
         match &mut self.svg {
             Some(_) => Ok(()),
             None => self.canvas.draw_pixel(at, color),
@@ -804,7 +864,10 @@ impl DrawingBackend for Fine<'_> {
     ) -> Result<(), FineError> {
         match &mut self.svg {
             Some(_) => self.draw_path([from, to], style),
-            None => self.canvas.draw_line(from, to, style),
+            None => {
+                self.flush();
+                self.canvas.draw_line(from, to, style)
+            }
         }
     }
     fn draw_path<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
@@ -813,7 +876,25 @@ impl DrawingBackend for Fine<'_> {
         style: &S,
     ) -> Result<(), FineError> {
         let Some(out) = &mut self.svg else {
-            return self.canvas.draw_path(path, style);
+            let color = style.color();
+            let mut path = path.into_iter();
+            let (Some(start), true) = (path.next(), color.alpha > 0.0) else {
+                return Ok(());
+            };
+            let key = (color.rgb, style.stroke_width());
+            if self.open != Some(key) {
+                self.flush();
+                let (r, g, b) = color.rgb;
+                self.ctx.set_stroke_style_str(&rgb(RGBColor(r, g, b)));
+                self.ctx.set_line_width(f64::from(key.1));
+                self.ctx.begin_path();
+                self.open = Some(key);
+            }
+            self.ctx.move_to(f64::from(start.0), f64::from(start.1));
+            for (x, y) in path {
+                self.ctx.line_to(f64::from(x), f64::from(y));
+            }
+            return Ok(());
         };
         out.push_str("<path fill=\"none\"");
         svg_paint(out, "stroke", style.color());
@@ -827,6 +908,7 @@ impl DrawingBackend for Fine<'_> {
         style: &S,
     ) -> Result<(), FineError> {
         let Some(out) = &mut self.svg else {
+            self.flush();
             return self.canvas.fill_polygon(vert, style);
         };
         out.push_str("<path");
@@ -842,6 +924,7 @@ impl DrawingBackend for Fine<'_> {
         fill: bool,
     ) -> Result<(), FineError> {
         let Some(out) = &mut self.svg else {
+            self.flush();
             return self.canvas.draw_circle(center, radius, style, fill);
         };
         let _ = write!(
@@ -867,34 +950,48 @@ pub fn draw(
     seen: &mut Option<Seen>,
 ) -> Result<bool, ChartError> {
     let epoch = EPOCH.with(|e| e.get());
-    let now = match *seen {
-        Some(s) if s.epoch == epoch => s,
-        _ => {
-            let fresh = Seen {
-                epoch,
-                css: (canvas.client_width(), canvas.client_height()),
-                theme: theme(canvas),
-            };
-            *seen = Some(fresh);
-            fresh
-        }
+    if seen.as_ref().is_none_or(|s| s.epoch != epoch) {
+        let ctx = context(canvas)?;
+        let backend = CanvasBackend::with_canvas_object(canvas.clone())
+            .ok_or_else(|| ChartError("no canvas backend".into()))?;
+        *seen = Some(Seen {
+            epoch,
+            css: (canvas.client_width(), canvas.client_height()),
+            scale: device_scale(canvas),
+            theme: theme(canvas),
+            ctx,
+            backend,
+        });
+    }
+    let Some(now) = seen.as_mut() else {
+        return Ok(false);
     };
-    let Some((w, h, dpr)) = fit(canvas, now.css) else {
+    let Some(size) = fit(canvas, now.css, now.scale) else {
         // No box yet: look again next time.
         *seen = None;
         return Ok(false);
     };
-    let (weight, type_scale) = scale();
     render(
-        canvas,
+        &now.ctx,
+        &mut now.backend,
         chart,
-        (w, h),
-        dpr,
-        (weight, type_scale),
+        size,
+        now.scale,
+        scale(),
         &now.theme,
         false,
     )?;
     Ok(true)
+}
+
+/// The canvas's 2D context.
+fn context(canvas: &HtmlCanvasElement) -> Result<CanvasRenderingContext2d, ChartError> {
+    canvas
+        .get_context("2d")
+        .ok()
+        .flatten()
+        .and_then(|c| c.dyn_into::<CanvasRenderingContext2d>().ok())
+        .ok_or_else(|| ChartError("no 2d context".into()))
 }
 
 /// `chart` as an SVG file's `<svg>`: the canvas's drawing (its marks and labels, in the same units)
@@ -912,15 +1009,28 @@ pub fn svg_for_file(chart: &LineChart) -> Option<String> {
     let size = (CSS.0 * DPR as u32, CSS.1 * DPR as u32);
     canvas.set_width(size.0);
     canvas.set_height(size.1);
-    render(&canvas, chart, size, DPR, (1.0, 1.0), &Theme::LIGHT, true)
-        .ok()
-        .flatten()
+    let ctx = context(&canvas).ok()?;
+    let mut backend = CanvasBackend::with_canvas_object(canvas)?;
+    render(
+        &ctx,
+        &mut backend,
+        chart,
+        size,
+        DPR,
+        (1.0, 1.0),
+        &Theme::LIGHT,
+        true,
+    )
+    .ok()
+    .flatten()
 }
 
 /// The one canvas drawing, on a backing store of `size` device pixels; or, if `svg`, the same drawing
 /// as an `<svg>` in backend units.
+#[allow(clippy::too_many_arguments)]
 fn render(
-    canvas: &HtmlCanvasElement,
+    ctx: &CanvasRenderingContext2d,
+    backend: &mut CanvasBackend,
     chart: &LineChart,
     (w, h): (u32, u32),
     dpr: f64,
@@ -928,30 +1038,26 @@ fn render(
     theme: &Theme,
     svg: bool,
 ) -> Result<Option<String>, ChartError> {
-    let ctx = canvas
-        .get_context("2d")
-        .ok()
-        .flatten()
-        .and_then(|c| c.dyn_into::<CanvasRenderingContext2d>().ok())
-        .ok_or_else(|| ChartError("no 2d context".into()))?;
-    ctx.clear_rect(0.0, 0.0, f64::from(w), f64::from(h));
     let grain = f64::from(GRAIN);
+    // The context is left at this scale between draws (a resize resets it, so it is set every time).
+    let _ = ctx.set_transform(1.0 / grain, 0.0, 0.0, 1.0 / grain, 0.0, 0.0);
+    ctx.clear_rect(0.0, 0.0, f64::from(w) * grain, f64::from(h) * grain);
     let size = (LABEL_PX * dpr * grain * type_scale).round();
     let font = format!("{size}px system-ui, -apple-system, 'Segoe UI', sans-serif");
     ctx.set_font(&font);
-    let _ = ctx.set_transform(1.0 / grain, 0.0, 0.0, 1.0 / grain, 0.0, 0.0);
     let mut labels = CanvasLabels {
         ctx,
         set: None,
+        fill: None,
         size,
         svg: svg.then(String::new),
     };
-    let canvas = CanvasBackend::with_canvas_object(canvas.clone())
-        .ok_or_else(|| ChartError("no canvas backend".into()))?;
     let mut marks = String::new();
     let drawn = paint(
         Fine {
-            canvas,
+            canvas: backend,
+            ctx,
+            open: None,
             svg: svg.then_some(&mut marks),
         },
         &mut labels,
@@ -960,7 +1066,6 @@ fn render(
         GRAIN,
         chart,
     );
-    let _ = labels.ctx.set_transform(1.0, 0.0, 0.0, 1.0, 0.0, 0.0);
     drawn?;
     // The inks the lines are drawn in (A, B, mark), for a key beside the chart in a file.
     Ok(labels.svg.map(|words| {

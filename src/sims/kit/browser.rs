@@ -56,6 +56,13 @@ pub fn watch(
             on_change.forget();
         }
     }
+    // The browser's zoom changes `devicePixelRatio` (kept between draws, as the box is) whether or not
+    // the box changes size in CSS pixels; it resizes the window.
+    if let Some(window) = web_sys::window() {
+        let on_zoom = Closure::<dyn Fn()>::new(restyled);
+        let _ = window.add_event_listener_with_callback("resize", on_zoom.as_ref().unchecked_ref());
+        on_zoom.forget();
+    }
     // Paper: every chart drawn now, whether or not it came near the screen, in the light scheme's
     // dark ink (the print layout follows `beforeprint` at once, so no waiting for a frame); then back
     // to the screen's colours.
