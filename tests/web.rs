@@ -471,7 +471,10 @@ async fn every_figure_renders_its_controls_readout_legend_and_table_and_answers_
                 .is_some_and(|t| !t.is_empty()),
             "{name}: the slider says its value in words"
         );
-        // The link to its place elsewhere, handed by the page, carries the settings.
+        // The link to its place elsewhere, handed by the page, carries the settings once they
+        // settle (the end of a drag, a key's step).
+        fire(&slider, "change");
+        tick().await;
         let away = element(&at("a.figure-away")).expect("a link away");
         assert_eq!(away.text_content().as_deref(), Some("Somewhere else"));
         let href = away.get_attribute("href").unwrap_or_default();

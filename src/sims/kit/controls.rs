@@ -9,6 +9,7 @@ pub fn control(
     i: usize,
     p: &'static Param,
     values: RwSignal<Vec<f64>>,
+    committed: ReadSignal<u32>,
     settle: impl Fn() + Copy + 'static,
     commit: impl Fn() + Copy + 'static,
 ) -> impl IntoView {
@@ -40,7 +41,13 @@ pub fn control(
                         max=max
                         step=step
                         value=p.write(p.default)
-                        prop:value=move || p.write(current())
+                        // The slider shows its own value while it moves: the value is written back
+                        // only when the figure's values settle (a prompt, reset, a link, a step's
+                        // end), as writing it on every step of a drag cost more than the readout.
+                        prop:value=move || {
+                            committed.track();
+                            p.write(values.with_untracked(|v| v.get(i).copied().unwrap_or(p.default)))
+                        }
                         aria-valuetext=move || p.say(current())
                         on:input=move |ev| set(event_target_value(&ev))
                         on:change=move |_| commit()

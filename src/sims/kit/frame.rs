@@ -33,6 +33,30 @@ fn settings_in_words(params: &[Param], values: &[f64]) -> String {
         .join("; ")
 }
 
+/// Waits `delay`, then until the time in `due` (which later steps may move on), then hands `then` the
+/// count `due` was last set at and clears it. The figure may be gone by then: `try_` accessors.
+fn settle_after(
+    delay: Duration,
+    due: StoredValue<Option<(f64, u32)>>,
+    then: impl Fn(u32) + Copy + 'static,
+) {
+    set_timeout(
+        move || {
+            let Some(Some((at, token))) = due.try_get_value() else {
+                return;
+            };
+            let left = at - js_sys::Date::now();
+            if left >= 1.0 {
+                settle_after(Duration::from_millis(left as u64), due, then);
+            } else {
+                due.set_value(None);
+                then(token);
+            }
+        },
+        delay,
+    );
+}
+
 fn defaults(params: &[Param]) -> Vec<f64> {
     params.iter().map(|p| p.default).collect()
 }
@@ -87,6 +111,12 @@ fn FrameBody(figure: &'static Figure, placed: Placed) -> impl IntoView {
     // Whether the figure is live: until then (in the pre-rendered page, before and without the wasm)
     // its controls are disabled, so none moves a value that nothing follows.
     let live = RwSignal::new(false);
+    // Counts the moments the values settle: the end of a drag, a key's step, a prompt, a link's state.
+    // What is read only then (the chart's text alternative, the link to the figure's other place)
+    // follows this rather than every step of a drag, which would rebuild and hand the browser both
+    // strings some sixty times a second for no one to read.
+    let committed = RwSignal::new(0u32);
+    let settled = move || committed.update(|c| *c = c.wrapping_add(1));
     // The address that reproduces what the figure shows now: built from its state, not read from the
     // address bar, which follows changes at most every 300 ms (`url::write_state`).
     let address_now = move || {
@@ -160,6 +190,7 @@ fn FrameBody(figure: &'static Figure, placed: Placed) -> impl IntoView {
         if let Some(raw) = url::query_value(name) {
             let (read, repairs) = state::read(params, &raw);
             values.set(read);
+            settled();
             notices.set(repairs.iter().map(|n| n.text(params)).collect());
         }
         if let Some(el) = canvas.get_untracked() {
@@ -193,22 +224,29 @@ fn FrameBody(figure: &'static Figure, placed: Placed) -> impl IntoView {
         Some(Ok(text) | Err(text)) => text,
         None => String::new(),
     };
+    // When the pending announcement is due (ms since the epoch) and the count it was asked at: one
+    // timer at a time, whose end a later step moves on, rather than a timer per step.
+    let due = StoredValue::new(None::<(f64, u32)>);
     let settle = move || {
         // By two, so that only `say` changes the count's parity.
         settling.update_value(|t| *t = t.wrapping_add(2));
-        let token = settling.get_value();
-        set_timeout(
-            move || {
-                // The figure may be gone by then: `try_` accessors.
+        let waiting = due.get_value().is_some();
+        due.set_value(Some((
+            js_sys::Date::now() + SETTLE.as_millis() as f64,
+            settling.get_value(),
+        )));
+        if !waiting {
+            settle_after(SETTLE, due, move |token| {
                 if settling.try_get_value() == Some(token) {
                     say(readout_text());
                 }
-            },
-            SETTLE,
-        );
+            });
+        }
     };
-    let commit =
-        move || values.with_untracked(|v| url::write_state(name, &state::write(params, v)));
+    let commit = move || {
+        settled();
+        values.with_untracked(|v| url::write_state(name, &state::write(params, v)));
+    };
     let set_state = move |raw: &str| {
         let (read, _) = state::read(params, raw);
         let before = values.with_untracked(|v| *v == read);
@@ -417,7 +455,10 @@ fn FrameBody(figure: &'static Figure, placed: Placed) -> impl IntoView {
                 <canvas
                     node_ref=canvas
                     role="img"
-                    aria-label=move || solved.with(|s| s.as_ref().map_or_else(|_| "Chart unavailable at this setting.".to_string(), |s| s.describe.clone()))
+                    aria-label=move || {
+                        committed.track();
+                        solved.with_untracked(|s| s.as_ref().map_or_else(|_| "Chart unavailable at this setting.".to_string(), |s| s.describe.clone()))
+                    }
                 ></canvas>
             </div>
             <p class="axis axis-x" aria-hidden="true">{move || values.with(|v| (figure.axes)(v).0)}</p>
@@ -431,7 +472,7 @@ fn FrameBody(figure: &'static Figure, placed: Placed) -> impl IntoView {
         // that fails is said after the figure by the same script.
         <p class="figure-starting">"Starting the live figure…"</p>
         <fieldset class="controls" disabled=move || !live.get()>
-            {params.iter().enumerate().map(|(i, p)| control(name, i, p, values, settle, commit)).collect_view()}
+            {params.iter().enumerate().map(|(i, p)| control(name, i, p, values, committed.read_only(), settle, commit)).collect_view()}
         </fieldset>
         <fieldset class="figure-actions" disabled=move || !live.get()>
             {(!figure.try_this.is_empty()).then(|| view! {
@@ -455,7 +496,10 @@ fn FrameBody(figure: &'static Figure, placed: Placed) -> impl IntoView {
                 <a
                     class="figure-away"
                     aria-describedby=away_described_by
-                    href=move || values.with(|v| placed.away.href(name, &state::write(params, v)))
+                    href=move || {
+                        committed.track();
+                        values.with_untracked(|v| placed.away.href(name, &state::write(params, v)))
+                    }
                 >
                     {placed.away.label}
                 </a>
@@ -466,7 +510,10 @@ fn FrameBody(figure: &'static Figure, placed: Placed) -> impl IntoView {
         {placed.away.credit.then(|| view! {
             <p class="figure-credit">
                 <a
-                    href=move || values.with(|v| placed.away.href(name, &state::write(params, v)))
+                    href=move || {
+                        committed.track();
+                        values.with_untracked(|v| placed.away.href(name, &state::write(params, v)))
+                    }
                     target="_blank"
                     rel="noopener"
                 >
