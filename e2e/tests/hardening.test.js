@@ -328,6 +328,50 @@ test('after one visit, the essay, a figure page and an embed open offline, live'
   await context.close();
 });
 
+test('a new version replaces the old: its worker takes over, the old cache goes, offline shows the new pages', async () => {
+  // A copy of dist/ served on its own origin, then changed in place as the next version would be: a
+  // page's text and the worker's version (the build writes a new one whenever a file changes).
+  const dir = fs.mkdtempSync(path.join(fs.mkdtempSync(path.join(process.env.TMPDIR || '/tmp', 'ao-')), 'dist-'));
+  fs.cpSync(DIST, dir, { recursive: true });
+  const server = await startServer({ dist: dir });
+  const here = { ...env, server };
+  try {
+    const { page, problems, context } = await open(here, '', { serviceWorkers: 'allow' });
+    await page.waitForFunction(() => navigator.serviceWorker && navigator.serviceWorker.controller, null, { timeout: 20000 });
+    const ours = () =>
+      page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('alliance-organization-')));
+    const [first] = await ours();
+    assert.ok(first, 'the first version is cached');
+
+    const worker = path.join(dir, 'sw.js');
+    const source = fs.readFileSync(worker, 'utf8');
+    const version = /const VERSION = '([0-9a-f]+)';/.exec(source)?.[1];
+    assert.ok(version && first.endsWith(version), `the cache is named for the worker's version (${first})`);
+    fs.writeFileSync(worker, source.replace(`'${version}'`, `'${version}0'`));
+    const index = path.join(dir, 'index.html');
+    fs.writeFileSync(index, fs.readFileSync(index, 'utf8').replace('</main>', '<p id="next-version">The next version.</p></main>'));
+
+    // Online, the page comes from the network at once, and the navigation finds the new worker.
+    await page.reload();
+    await page.waitForSelector('#next-version', { state: 'attached' });
+    // The navigation's check for a new worker runs once the page has loaded; the new worker then
+    // fills its cache and deletes the old one.
+    const next = `alliance-organization-${version}0`;
+    assert.ok(await until(async () => (await ours()).join() === next, 30000), `the cache becomes ${next}: ${await ours()}`);
+    // Offline, the new version's page and its figures, from the new cache alone.
+    await context.setOffline(true);
+    await page.reload();
+    await page.waitForSelector('html[data-ready]', { state: 'attached' });
+    assert.equal(await page.locator('#next-version').count(), 1, 'offline, the page is the new version');
+    assert.deepEqual(await ours(), [`alliance-organization-${version}0`], 'one cache, the new one');
+    assert.deepEqual(problems.filter((p) => !/ERR_INTERNET_DISCONNECTED|Failed to fetch/.test(p)), []);
+    await context.close();
+  } finally {
+    await server.close();
+    fs.rmSync(path.dirname(dir), { recursive: true, force: true });
+  }
+});
+
 for (const zoom of [2, 3]) {
   test(`with CSS zoom ${zoom * 100} % on <html>, the layout stays whole and the charts sharp`, async () => {
     const { page, problems, context } = await open(env, '#fig-weitsman', { viewport: { width: 1280, height: 800 } });
