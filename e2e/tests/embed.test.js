@@ -267,3 +267,23 @@ test('the embed code takes the colours and width chosen, and its preview shows t
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('an embed fitted to a phone-sized window moves nothing the reader has seen (no layout shift)', async () => {
+  for (const name of ['weitsman', 'kimball']) {
+    const context = await env.browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, figuresWhenNear: true });
+    await context.addInitScript(() => {
+      window.__shift = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shift += e.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    const page = await context.newPage();
+    await page.goto(`${env.server.url}figures/${name}/embed/`);
+    await page.waitForSelector('html[data-ready]', { state: 'attached' });
+    await page.waitForTimeout(500);
+    const { shift, tucked } = await page.evaluate(() => ({ shift: window.__shift, tucked: document.querySelectorAll('.tucked').length }));
+    assert.ok(tucked > 0, `${name}: the window is short enough that parts are tucked away`);
+    assert.ok(shift < 0.01, `${name}: layout shift ${shift}`);
+    await context.close();
+  }
+});
