@@ -787,7 +787,7 @@ const GRAIN: u32 = 8;
 /// On the canvas, strokes in one style are gathered into one path and stroked together, when the
 /// style changes or anything else is drawn: a dashed line or a grid is one stroke, not one per dash or
 /// line, and a style is handed to the browser (a colour string it parses) once per run, not per path.
-/// Every stroke is opaque, so the marks are the same.
+/// Translucent strokes keep a path each, so the marks are the same.
 struct Fine<'a> {
     canvas: &'a mut CanvasBackend,
     ctx: &'a CanvasRenderingContext2d,
@@ -877,8 +877,13 @@ impl DrawingBackend for Fine<'_> {
     ) -> Result<(), FineError> {
         let Some(out) = &mut self.svg else {
             let color = style.color();
+            if color.alpha < 1.0 {
+                // Overlapping runs of a translucent stroke would show where they cross: its own path.
+                self.flush();
+                return self.canvas.draw_path(path, style);
+            }
             let mut path = path.into_iter();
-            let (Some(start), true) = (path.next(), color.alpha > 0.0) else {
+            let Some(start) = path.next() else {
                 return Ok(());
             };
             let key = (color.rgb, style.stroke_width());
@@ -951,9 +956,7 @@ pub fn draw(
 ) -> Result<bool, ChartError> {
     let epoch = EPOCH.with(|e| e.get());
     if seen.as_ref().is_none_or(|s| s.epoch != epoch) {
-        let ctx = context(canvas)?;
-        let backend = CanvasBackend::with_canvas_object(canvas.clone())
-            .ok_or_else(|| ChartError("no canvas backend".into()))?;
+        let (ctx, backend) = context(canvas)?;
         *seen = Some(Seen {
             epoch,
             css: (canvas.client_width(), canvas.client_height()),
@@ -984,14 +987,19 @@ pub fn draw(
     Ok(true)
 }
 
-/// The canvas's 2D context.
-fn context(canvas: &HtmlCanvasElement) -> Result<CanvasRenderingContext2d, ChartError> {
-    canvas
+/// The canvas's 2D context, and the plotters backend drawing on it.
+fn context(
+    canvas: &HtmlCanvasElement,
+) -> Result<(CanvasRenderingContext2d, CanvasBackend), ChartError> {
+    let ctx = canvas
         .get_context("2d")
         .ok()
         .flatten()
         .and_then(|c| c.dyn_into::<CanvasRenderingContext2d>().ok())
-        .ok_or_else(|| ChartError("no 2d context".into()))
+        .ok_or_else(|| ChartError("no 2d context".into()))?;
+    let backend = CanvasBackend::with_canvas_object(canvas.clone())
+        .ok_or_else(|| ChartError("no canvas backend".into()))?;
+    Ok((ctx, backend))
 }
 
 /// `chart` as an SVG file's `<svg>`: the canvas's drawing (its marks and labels, in the same units)
@@ -1009,8 +1017,7 @@ pub fn svg_for_file(chart: &LineChart) -> Option<String> {
     let size = (CSS.0 * DPR as u32, CSS.1 * DPR as u32);
     canvas.set_width(size.0);
     canvas.set_height(size.1);
-    let ctx = context(&canvas).ok()?;
-    let mut backend = CanvasBackend::with_canvas_object(canvas)?;
+    let (ctx, mut backend) = context(&canvas).ok()?;
     render(
         &ctx,
         &mut backend,

@@ -112,8 +112,8 @@ fn FrameBody(figure: &'static Figure, placed: Placed) -> impl IntoView {
     // its controls are disabled, so none moves a value that nothing follows.
     let live = RwSignal::new(false);
     // Counts the moments the values settle: the end of a drag, a key's step, a prompt, a link's state.
-    // What is read only then (the chart's text alternative, the link to the figure's other place)
-    // follows this rather than every step of a drag, which would rebuild and hand the browser both
+    // What is read only then (the chart's text alternative, the link to the figure's other place,
+    // the value written back to a slider) follows this rather than every step of a drag, which would rebuild and hand the browser both
     // strings some sixty times a second for no one to read.
     let committed = RwSignal::new(0u32);
     let settled = move || committed.update(|c| *c = c.wrapping_add(1));
@@ -407,6 +407,11 @@ fn FrameBody(figure: &'static Figure, placed: Placed) -> impl IntoView {
             })
         });
     };
+    // The figure's place on the other page at these settings (the link away, or an embed's credit).
+    let away_href = move || {
+        committed.track();
+        values.with_untracked(|v| placed.away.href(name, &state::write(params, v)))
+    };
     let caption_id = format!("fig-{name}-caption");
     let away_described_by = caption_id.clone();
     let table_caption = format!("fig-{name}-table");
@@ -496,10 +501,7 @@ fn FrameBody(figure: &'static Figure, placed: Placed) -> impl IntoView {
                 <a
                     class="figure-away"
                     aria-describedby=away_described_by
-                    href=move || {
-                        committed.track();
-                        values.with_untracked(|v| placed.away.href(name, &state::write(params, v)))
-                    }
+                    href=away_href
                 >
                     {placed.away.label}
                 </a>
@@ -510,10 +512,7 @@ fn FrameBody(figure: &'static Figure, placed: Placed) -> impl IntoView {
         {placed.away.credit.then(|| view! {
             <p class="figure-credit">
                 <a
-                    href=move || {
-                        committed.track();
-                        values.with_untracked(|v| placed.away.href(name, &state::write(params, v)))
-                    }
+                    href=away_href
                     target="_blank"
                     rel="noopener"
                 >
