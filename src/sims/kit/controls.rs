@@ -3,26 +3,20 @@
 use super::param::{Kind, Param};
 use leptos::prelude::*;
 
-/// One labelled control from a parameter declaration.
+/// One labelled control from a parameter declaration, showing and setting `slot`, the parameter's value.
 pub fn control(
     figure: &'static str,
-    i: usize,
     p: &'static Param,
-    values: RwSignal<Vec<f64>>,
+    slot: RwSignal<f64>,
     committed: ReadSignal<u32>,
     settle: impl Fn() + Copy + 'static,
     commit: impl Fn() + Copy + 'static,
 ) -> impl IntoView {
     let id = format!("{figure}-{}", p.key);
-    let current = move || values.with(|v| v.get(i).copied().unwrap_or(p.default));
+    let current = move || slot.get();
     let set = move |raw: String| {
         if let Some(x) = super::param::parse_number(&raw) {
-            let fitted = p.fit(x).value();
-            values.update(|v| {
-                if let Some(slot) = v.get_mut(i) {
-                    *slot = fitted;
-                }
-            });
+            slot.set(p.fit(x).value());
             settle();
         }
     };
@@ -46,14 +40,14 @@ pub fn control(
                         // end), as writing it on every step of a drag cost more than the readout.
                         prop:value=move || {
                             committed.track();
-                            p.write(values.with_untracked(|v| v.get(i).copied().unwrap_or(p.default)))
+                            p.write(slot.get_untracked())
                         }
                         aria-valuetext=move || p.say(current())
                         on:input=move |ev| set(event_target_value(&ev))
                         on:change=move |_| commit()
                         on:pointerdown=move |ev| {
                             let touch = ev.pointer_type() != "mouse";
-                            before_touch.set_value(touch.then(|| values.with_untracked(|v| v.get(i).copied())).flatten());
+                            before_touch.set_value(touch.then(|| slot.get_untracked()));
                         }
                         on:pointercancel=move |_| {
                             if let Some(v) = before_touch.get_value() {

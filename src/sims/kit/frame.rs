@@ -95,7 +95,26 @@ pub fn hydrate(el: web_sys::HtmlElement, figure: &'static Figure, placed: Placed
 fn FrameBody(figure: &'static Figure, placed: Placed) -> impl IntoView {
     let name = figure.name;
     let params = figure.params;
-    let values = RwSignal::new(defaults(params));
+    // Each parameter's value in a signal of its own, so a step of one control reruns what reads that
+    // one (its words, the figure's run), not every control's words; `values` is all of them, in the
+    // table's order, for what reads the figure's whole state.
+    let slots = StoredValue::new(
+        defaults(params)
+            .into_iter()
+            .map(RwSignal::new)
+            .collect::<Vec<_>>(),
+    );
+    let values =
+        Memo::new(move |_| slots.with_value(|s| s.iter().map(|x| x.get()).collect::<Vec<f64>>()));
+    let set_values = move |read: Vec<f64>| {
+        slots.with_value(|s| {
+            for (slot, v) in s.iter().zip(read) {
+                if slot.get_untracked() != v {
+                    slot.set(v);
+                }
+            }
+        });
+    };
     let notices = RwSignal::new(Vec::<String>::new());
     let announced = RwSignal::new(String::new());
     let link = RwSignal::new(None::<(String, bool)>);
@@ -135,8 +154,9 @@ fn FrameBody(figure: &'static Figure, placed: Placed) -> impl IntoView {
             Err(refusal) => Err(declined(params, *refusal)),
         })
     });
-    // Changes only when a view switch changes the lines, not on every slider step.
-    let legend = Memo::new(move |_| values.with(|v| (figure.legend)(v)));
+    // The legend and the axes' names: they change only when a view switch changes the lines, so the
+    // words around the chart rerun nothing on a slider's step.
+    let labels = Memo::new(move |_| values.with(|v| ((figure.legend)(v), (figure.axes)(v))));
     let canvas = NodeRef::<leptos::html::Canvas>::new();
 
     // Callbacks may outlive the figure (a frame or an observer after unmounting): `try_` accessors.
@@ -189,7 +209,7 @@ fn FrameBody(figure: &'static Figure, placed: Placed) -> impl IntoView {
         here.set(cite::here());
         if let Some(raw) = url::query_value(name) {
             let (read, repairs) = state::read(params, &raw);
-            values.set(read);
+            set_values(read);
             settled();
             notices.set(repairs.iter().map(|n| n.text(params)).collect());
         }
@@ -250,7 +270,7 @@ fn FrameBody(figure: &'static Figure, placed: Placed) -> impl IntoView {
     let set_state = move |raw: &str| {
         let (read, _) = state::read(params, raw);
         let before = values.with_untracked(|v| *v == read);
-        values.set(read);
+        set_values(read);
         notices.set(Vec::new());
         commit();
         let done = match (raw.is_empty(), before) {
@@ -447,11 +467,11 @@ fn FrameBody(figure: &'static Figure, placed: Placed) -> impl IntoView {
         }}
         <div class="chart">
             <p class="legend" aria-hidden="true">
-                {move || legend.get().iter().map(|(label, key)| view! {
+                {move || labels.get().0.iter().map(|(label, key)| view! {
                     <span class="legend-item"><span class=key.class()></span>{*label}</span>
                 }).collect_view()}
             </p>
-            <p class="axis axis-y" aria-hidden="true">{move || values.with(|v| (figure.axes)(v).1)}</p>
+            <p class="axis axis-y" aria-hidden="true">{move || labels.get().1 .1}</p>
             <div class="chart-box">
                 // The chart at the defaults, drawn at build time: what shows before the canvas has
                 // drawn, without script and on paper. Hidden from assistive technology: the canvas's
@@ -466,7 +486,7 @@ fn FrameBody(figure: &'static Figure, placed: Placed) -> impl IntoView {
                     }
                 ></canvas>
             </div>
-            <p class="axis axis-x" aria-hidden="true">{move || values.with(|v| (figure.axes)(v).0)}</p>
+            <p class="axis axis-x" aria-hidden="true">{move || labels.get().1 .0}</p>
             {move || draw_error.get().map(|e| view! { <p class="figure-error" role="alert">{e}</p> })}
         </div>
         <p class="readout" class:failed=move || readout.with(|r| r.is_err())>
@@ -477,7 +497,7 @@ fn FrameBody(figure: &'static Figure, placed: Placed) -> impl IntoView {
         // that fails is said after the figure by the same script.
         <p class="figure-starting">"Starting the live figure…"</p>
         <fieldset class="controls" disabled=move || !live.get()>
-            {params.iter().enumerate().map(|(i, p)| control(name, i, p, values, committed.read_only(), settle, commit)).collect_view()}
+            {params.iter().enumerate().map(|(i, p)| control(name, p, slots.with_value(|s| s[i]), committed.read_only(), settle, commit)).collect_view()}
         </fieldset>
         <fieldset class="figure-actions" disabled=move || !live.get()>
             {(!figure.try_this.is_empty()).then(|| view! {
