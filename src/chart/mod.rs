@@ -8,6 +8,7 @@
 use plotters::prelude::*;
 use plotters_backend::{BackendColor, BackendCoord, BackendStyle, DrawingErrorKind};
 use plotters_canvas::CanvasBackend;
+use std::cell::Cell;
 use std::fmt::Write;
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -98,6 +99,9 @@ pub struct Seen {
     theme: Theme,
     ctx: CanvasRenderingContext2d,
     backend: CanvasBackend,
+    /// The backing store's size in device pixels, once sized: the context then holds the scale and
+    /// font the drawing sets (sizing the store resets them), so later draws set neither again.
+    size: Option<(u32, u32)>,
 }
 
 /// Says that the figures are presented on a projector: lines, marks and margins are then drawn twice
@@ -672,6 +676,13 @@ pub trait Labels {
         baseline: Baseline,
         ink: RGBColor,
     );
+    /// Whether the surface dashes lines itself: if so, the lines drawn from now on are dashed with
+    /// `pattern` (dash and gap, in device pixels; `None`, solid), and the painter draws them whole
+    /// rather than cut into [`dashes`].
+    fn dash(&mut self, pattern: Option<(f64, f64)>) -> bool {
+        let _ = pattern;
+        false
+    }
 }
 
 /// The size of a label in CSS pixels.
@@ -691,6 +702,8 @@ struct CanvasLabels<'a> {
     size: f64,
     /// The SVG file's labels, when drawing one.
     svg: Option<String>,
+    /// The dash the canvas's next strokes take, shared with the backend ([`Fine`]).
+    dash: &'a Cell<Option<(f64, f64)>>,
 }
 
 impl Labels for CanvasLabels<'_> {
@@ -773,6 +786,15 @@ impl Labels for CanvasLabels<'_> {
         }
         let _ = self.ctx.fill_text(text, at.0, at.1);
     }
+
+    fn dash(&mut self, pattern: Option<(f64, f64)>) -> bool {
+        // An SVG file's dashes are cut into paths, as in the build-time picture.
+        if self.svg.is_some() {
+            return false;
+        }
+        self.dash.set(pattern);
+        true
+    }
 }
 
 /// Backend units per device pixel on the canvas: plotters places everything on whole units, so the
@@ -791,17 +813,37 @@ const GRAIN: u32 = 8;
 struct Fine<'a> {
     canvas: &'a mut CanvasBackend,
     ctx: &'a CanvasRenderingContext2d,
-    /// The colour and width of the path gathered so far and not yet stroked.
-    open: Option<((u8, u8, u8), u32)>,
+    /// The colour, width and dash of the path gathered so far and not yet stroked.
+    open: Option<Stroke>,
+    /// The dash the painter asks for next ([`Labels::dash`]).
+    dash: &'a Cell<Option<(f64, f64)>>,
+    /// The dash set on the context, if known (the context keeps it between draws).
+    set_dash: Option<Option<(f64, f64)>>,
     /// The SVG file's marks, when drawing one.
     svg: Option<&'a mut String>,
 }
+
+/// A stroke's colour, width and dash.
+type Stroke = ((u8, u8, u8), u32, Option<(f64, f64)>);
 
 impl Fine<'_> {
     /// Strokes the gathered path, if any.
     fn flush(&mut self) {
         if self.open.take().is_some() {
             self.ctx.stroke();
+        }
+    }
+
+    /// Sets the context's dash to `dash`, unless it has it.
+    fn dashed(&mut self, dash: Option<(f64, f64)>) {
+        if self.set_dash != Some(dash) {
+            let segments = js_sys::Array::new();
+            if let Some((on, off)) = dash {
+                segments.push(&on.into());
+                segments.push(&off.into());
+            }
+            let _ = self.ctx.set_line_dash(&segments);
+            self.set_dash = Some(dash);
         }
     }
 }
@@ -866,6 +908,7 @@ impl DrawingBackend for Fine<'_> {
             Some(_) => self.draw_path([from, to], style),
             None => {
                 self.flush();
+                self.dashed(None);
                 self.canvas.draw_line(from, to, style)
             }
         }
@@ -877,18 +920,21 @@ impl DrawingBackend for Fine<'_> {
     ) -> Result<(), FineError> {
         let Some(out) = &mut self.svg else {
             let color = style.color();
+            let dash = self.dash.get();
             if color.alpha < 1.0 {
                 // Overlapping runs of a translucent stroke would show where they cross: its own path.
                 self.flush();
+                self.dashed(dash);
                 return self.canvas.draw_path(path, style);
             }
             let mut path = path.into_iter();
             let Some(start) = path.next() else {
                 return Ok(());
             };
-            let key = (color.rgb, style.stroke_width());
+            let key = (color.rgb, style.stroke_width(), dash);
             if self.open != Some(key) {
                 self.flush();
+                self.dashed(dash);
                 let (r, g, b) = color.rgb;
                 self.ctx.set_stroke_style_str(&rgb(RGBColor(r, g, b)));
                 self.ctx.set_line_width(f64::from(key.1));
@@ -930,6 +976,7 @@ impl DrawingBackend for Fine<'_> {
     ) -> Result<(), FineError> {
         let Some(out) = &mut self.svg else {
             self.flush();
+            self.dashed(None);
             return self.canvas.draw_circle(center, radius, style, fill);
         };
         let _ = write!(
@@ -964,15 +1011,24 @@ pub fn draw(
             theme: theme(canvas),
             ctx,
             backend,
+            size: None,
         });
     }
     let Some(now) = seen.as_mut() else {
         return Ok(false);
     };
-    let Some(size) = fit(canvas, now.css, now.scale) else {
-        // No box yet: look again next time.
-        *seen = None;
-        return Ok(false);
+    let fresh = now.size.is_none();
+    let size = match now.size {
+        Some(size) => size,
+        None => {
+            let Some(size) = fit(canvas, now.css, now.scale) else {
+                // No box yet: look again next time.
+                *seen = None;
+                return Ok(false);
+            };
+            now.size = Some(size);
+            size
+        }
     };
     render(
         &now.ctx,
@@ -982,7 +1038,7 @@ pub fn draw(
         now.scale,
         scale(),
         &now.theme,
-        false,
+        Target::Canvas { fresh },
     )?;
     Ok(true)
 }
@@ -1026,14 +1082,23 @@ pub fn svg_for_file(chart: &LineChart) -> Option<String> {
         DPR,
         (1.0, 1.0),
         &Theme::LIGHT,
-        true,
+        Target::Svg,
     )
     .ok()
     .flatten()
 }
 
-/// The one canvas drawing, on a backing store of `size` device pixels; or, if `svg`, the same drawing
-/// as an `<svg>` in backend units.
+/// What [`render`] draws on.
+#[derive(Debug, Clone, Copy)]
+enum Target {
+    /// The canvas; `fresh` if its context does not yet hold the drawing's scale and font.
+    Canvas { fresh: bool },
+    /// An `<svg>`, in backend units (the canvas measures its labels).
+    Svg,
+}
+
+/// The one canvas drawing, on a backing store of `size` device pixels; or the same drawing as an
+/// `<svg>` in backend units.
 #[allow(clippy::too_many_arguments)]
 fn render(
     ctx: &CanvasRenderingContext2d,
@@ -1043,21 +1108,28 @@ fn render(
     dpr: f64,
     (weight, type_scale): (f64, f64),
     theme: &Theme,
-    svg: bool,
+    target: Target,
 ) -> Result<Option<String>, ChartError> {
     let grain = f64::from(GRAIN);
-    // The context is left at this scale between draws (a resize resets it, so it is set every time).
-    let _ = ctx.set_transform(1.0 / grain, 0.0, 0.0, 1.0 / grain, 0.0, 0.0);
-    ctx.clear_rect(0.0, 0.0, f64::from(w) * grain, f64::from(h) * grain);
     let size = (LABEL_PX * dpr * grain * type_scale).round();
-    let font = format!("{size}px system-ui, -apple-system, 'Segoe UI', sans-serif");
-    ctx.set_font(&font);
+    let svg = matches!(target, Target::Svg);
+    // The context keeps its scale and font between draws, until the store is sized again: each set
+    // hands the browser something to parse.
+    if !matches!(target, Target::Canvas { fresh: false }) {
+        let _ = ctx.set_transform(1.0 / grain, 0.0, 0.0, 1.0 / grain, 0.0, 0.0);
+        ctx.set_font(&format!(
+            "{size}px system-ui, -apple-system, 'Segoe UI', sans-serif"
+        ));
+    }
+    ctx.clear_rect(0.0, 0.0, f64::from(w) * grain, f64::from(h) * grain);
+    let dash = Cell::new(None);
     let mut labels = CanvasLabels {
         ctx,
         set: None,
         fill: None,
         size,
         svg: svg.then(String::new),
+        dash: &dash,
     };
     let mut marks = String::new();
     let drawn = paint(
@@ -1065,6 +1137,8 @@ fn render(
             canvas: backend,
             ctx,
             open: None,
+            dash: &dash,
+            set_dash: None,
             svg: svg.then_some(&mut marks),
         },
         &mut labels,
@@ -1175,13 +1249,8 @@ where
         } else {
             line((r.at, chart.y.0), (r.at, chart.y.1))
         };
-        if r.dotted {
-            for dash in dashes(&path, px(2.0), px(3.0)) {
-                root.draw(&PathElement::new(dash, mark))?;
-            }
-        } else {
-            root.draw(&PathElement::new(path, mark))?;
-        }
+        let pattern = r.dotted.then(|| (px(2.0), px(3.0)));
+        stroke(&root, labels, path, pattern, mark)?;
     }
     let thick = (3.0 * dpr).round() as u32;
     let slim = (1.5 * dpr).round().max(1.0) as u32;
@@ -1195,16 +1264,10 @@ where
                 Dash::Dashed => Some((px(8.0), px(5.0))),
                 Dash::Dotted => Some((px(2.0), px(4.0))),
             };
-            match pattern {
-                Some((on, off)) => {
-                    for dash in dashes(&path, on, off) {
-                        root.draw(&PathElement::new(dash, style))?;
-                    }
-                }
-                None => root.draw(&PathElement::new(path, style))?,
-            }
+            stroke(&root, labels, path, pattern, style)?;
         }
     }
+    labels.dash(None);
     let radius = (5.0 * dpr).round() as i32;
     let within = |v: f64, (lo, hi): (f64, f64)| v >= lo && v <= hi;
     for p in chart
@@ -1302,6 +1365,34 @@ where
             Baseline::Bottom,
             theme.mark,
         );
+    }
+    Ok(())
+}
+
+/// Strokes `path` in `style`, dashed with `pattern` (dash and gap) if any: by the surface itself where
+/// it can ([`Labels::dash`]), else cut into [`dashes`].
+fn stroke<DB: DrawingBackend>(
+    root: &DrawingArea<DB, plotters::coord::Shift>,
+    labels: &mut impl Labels,
+    path: Vec<(i32, i32)>,
+    pattern: Option<(f64, f64)>,
+    style: ShapeStyle,
+) -> Result<(), ChartError>
+where
+    DB::ErrorType: 'static,
+{
+    match pattern {
+        Some((on, off)) if !labels.dash(pattern) => {
+            for dash in dashes(&path, on, off) {
+                root.draw(&PathElement::new(dash, style))?;
+            }
+        }
+        _ => {
+            if pattern.is_none() {
+                labels.dash(None);
+            }
+            root.draw(&PathElement::new(path, style))?;
+        }
     }
     Ok(())
 }
