@@ -73,17 +73,12 @@ fn delegate(popover: NotePopoverState) {
     on(&page, "click", move |ev| popover.on_click(ev));
 }
 
-/// Runs `f` in a microtask of its own: should it fail, the error ends that microtask alone, and what is
-/// queued after it still runs.
+/// Runs `f` in a task of its own: should it fail, the error ends that task alone, and what is queued
+/// after it still runs; and the page can paint or answer input between one root's adoption and the
+/// next (in one task, adopting a figure with the wasm's start was a long task on a phone).
 #[cfg(feature = "hydrate")]
 pub fn in_own_task(f: impl FnOnce() + 'static) {
-    use wasm_bindgen::prelude::*;
-    use wasm_bindgen::JsCast;
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let task = Closure::once_into_js(f);
-    window.queue_microtask(task.unchecked_ref());
+    set_timeout(f, std::time::Duration::ZERO);
 }
 
 /// Calls `changed` whenever the essay's box or the viewport changes size (the observer lives with the

@@ -183,7 +183,8 @@ pub fn hydrate_roots() {
             let _ = el.set_attribute("data-live", "");
         });
     }
-    // After every root's task and the effects they started (microtasks): a task of the event loop.
+    // After every root's task (timers of the same delay run in the order they were set) and the
+    // effects each started (its microtasks).
     set_timeout(
         move || {
             if roots.iter().all(|r| r.has_attribute("data-live")) {
