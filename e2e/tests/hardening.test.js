@@ -213,6 +213,9 @@ const state = (page, name) =>
       again: !!(line && line.querySelector('a[href]')),
       sliderUsable: !slider.matches(':disabled'),
       buttonsUsable: !fig.querySelector('.figure-actions button').matches(':disabled'),
+      // The download buttons are the page's own markup, outside the fieldsets.
+      downloadsUsable: [...fig.querySelectorAll('.export-files button')].some((b) => !b.matches(':disabled')),
+      downloadsWaiting: getComputedStyle(fig.querySelector('.export-waiting')).display !== 'none',
       dimmed: Number(getComputedStyle(fig.querySelector('fieldset.controls')).opacity) < 0.6,
       live: fig.hasAttribute('data-live'),
     };
@@ -257,6 +260,7 @@ for (const [what, { why, setup }] of Object.entries(FAILURES)) {
     assert.equal(weitsman.sliderUsable, false, 'its sliders are disabled');
     assert.equal(weitsman.buttonsUsable, false, 'its buttons are disabled');
     assert.equal(weitsman.dimmed, true, 'and are seen to be');
+    assert.deepEqual([weitsman.downloadsUsable, weitsman.downloadsWaiting], [false, true], 'its downloads wait for the live figure, and say so');
     for (const name of NAMES) {
       const s = await state(page, name);
       assert.ok(s.line && !s.sliderUsable && !s.live, `${name}: said, and not pretending`);
@@ -294,10 +298,14 @@ test('while the wasm is slow, the figures say they are starting and their contro
   const waiting = await state(page, 'weitsman');
   assert.equal(waiting.sliderUsable, false, 'a slider moved meanwhile cannot contradict the readout');
   assert.equal(waiting.dimmed, true, 'the controls are seen to wait');
+  assert.deepEqual([waiting.downloadsUsable, waiting.downloadsWaiting], [false, true], 'the downloads wait too, and say so');
   release();
   await page.waitForSelector('html[data-ready]', { state: 'attached' });
   const s = await state(page, 'weitsman');
-  assert.deepEqual([s.sliderUsable, s.buttonsUsable, s.dimmed, s.line, s.failed], [true, true, false, null, null]);
+  assert.deepEqual(
+    [s.sliderUsable, s.buttonsUsable, s.downloadsUsable, s.downloadsWaiting, s.dimmed, s.line, s.failed],
+    [true, true, true, false, false, null, null],
+  );
   assert.equal(await starting.isVisible(), false);
   assert.match(await page.locator('#fig-weitsman .readout').innerText(), /0\.90/);
   await context.close();

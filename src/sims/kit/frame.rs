@@ -206,6 +206,21 @@ fn FrameBody(figure: &'static Figure, placed: Placed) -> impl IntoView {
     // After hydration: the URL's state, and redraws on resize and theme change.
     Effect::new(move |_| {
         live.set(true);
+        // The download buttons are the page's own markup (`export_html`), disabled until now.
+        if let Some(buttons) = canvas
+            .get_untracked()
+            .and_then(|c| c.closest("figure").ok().flatten())
+            .and_then(|f| f.query_selector_all(".export-files button").ok())
+        {
+            for i in 0..buttons.length() {
+                if let Some(el) = buttons
+                    .item(i)
+                    .and_then(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(n).ok())
+                {
+                    let _ = el.remove_attribute("disabled");
+                }
+            }
+        }
         here.set(cite::here());
         if let Some(raw) = url::query_value(name) {
             let (read, repairs) = state::read(params, &raw);
@@ -655,10 +670,12 @@ fn export_html() -> &'static str {
             "<summary>Download this figure</summary>",
             "<p class=\"export-note\">What it shows now, for slides and handouts: with its title, readout, key, axes, settings and address drawn in, or the chart alone.</p>",
             "<label class=\"export-only\"><input type=\"checkbox\"> Chart only</label>",
+            // Disabled, with a line saying why, until the figure is live: the files are its work.
+            "<p class=\"export-waiting\">The files are made by the live figure: they can be saved once it has started.</p>",
             "<div class=\"export-files\">",
-            "<button type=\"button\" data-ext=\"png\">PNG, for slides</button>",
-            "<button type=\"button\" data-ext=\"svg\">SVG</button>",
-            "<button type=\"button\" data-ext=\"csv\">CSV: the data table</button>",
+            "<button type=\"button\" data-ext=\"png\" disabled>PNG, for slides</button>",
+            "<button type=\"button\" data-ext=\"svg\" disabled>SVG</button>",
+            "<button type=\"button\" data-ext=\"csv\" disabled>CSV: the data table</button>",
             "</div>",
             "<p class=\"export-status\" role=\"status\"></p>",
         )
