@@ -1267,7 +1267,6 @@ where
             stroke(&root, labels, path, pattern, style)?;
         }
     }
-    labels.dash(None);
     let radius = (5.0 * dpr).round() as i32;
     let within = |v: f64, (lo, hi): (f64, f64)| v >= lo && v <= hi;
     for p in chart
@@ -1381,18 +1380,14 @@ fn stroke<DB: DrawingBackend>(
 where
     DB::ErrorType: 'static,
 {
+    let native = labels.dash(pattern);
     match pattern {
-        Some((on, off)) if !labels.dash(pattern) => {
+        Some((on, off)) if !native => {
             for dash in dashes(&path, on, off) {
                 root.draw(&PathElement::new(dash, style))?;
             }
         }
-        _ => {
-            if pattern.is_none() {
-                labels.dash(None);
-            }
-            root.draw(&PathElement::new(path, style))?;
-        }
+        _ => root.draw(&PathElement::new(path, style))?,
     }
     Ok(())
 }
