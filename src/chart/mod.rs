@@ -663,6 +663,18 @@ pub enum Baseline {
     Bottom,
 }
 
+impl Baseline {
+    /// How far below the anchor an SVG `<text>` (which sits on its alphabetic baseline) goes to sit
+    /// where the canvas puts a label, in label sizes.
+    pub fn svg_shift(self) -> f64 {
+        match self {
+            Baseline::Top => 0.8,
+            Baseline::Middle => 0.35,
+            Baseline::Bottom => -0.22,
+        }
+    }
+}
+
 /// Where a chart's labels go: the canvas's own text, or text elements of the build-time picture.
 pub trait Labels {
     /// The width of `text` at the label size, in device pixels.
@@ -744,13 +756,7 @@ impl Labels for CanvasLabels<'_> {
     ) {
         if let Some(out) = &mut self.svg {
             // SVG text sits on its alphabetic baseline: shift it to where the canvas would put it.
-            let y = at.1
-                + self.size
-                    * match baseline {
-                        Baseline::Top => 0.8,
-                        Baseline::Middle => 0.35,
-                        Baseline::Bottom => -0.22,
-                    };
+            let y = at.1 + self.size * baseline.svg_shift();
             let _ = write!(
                 out,
                 "<text x=\"{}\" y=\"{}\" font-size=\"{}\" fill=\"{}\"{}>",

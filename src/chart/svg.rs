@@ -223,12 +223,7 @@ impl Labels for SvgLabels {
     ) {
         let size = LABEL_PX * SCALE;
         // SVG text sits on its alphabetic baseline: shift it to where the canvas would put it.
-        let y = at.1
-            + match baseline {
-                Baseline::Top => 0.8 * size,
-                Baseline::Middle => 0.35 * size,
-                Baseline::Bottom => -0.22 * size,
-            };
+        let y = at.1 + size * baseline.svg_shift();
         let anchor = match align {
             Align::Left => "start",
             Align::Right => "end",
