@@ -132,8 +132,8 @@ fn FrameBody(figure: &'static Figure, placed: Placed) -> impl IntoView {
     let live = RwSignal::new(false);
     // Counts the moments the values settle: the end of a drag, a key's step, a prompt, a link's state.
     // What is read only then (the chart's text alternative, the link to the figure's other place,
-    // the value written back to a slider) follows this rather than every step of a drag, which would rebuild and hand the browser both
-    // strings some sixty times a second for no one to read.
+    // the value written back to a slider) follows this rather than every step of a drag, which would
+    // rebuild those strings and hand them to the browser some sixty times a second for no one to read.
     let committed = RwSignal::new(0u32);
     let settled = move || committed.update(|c| *c = c.wrapping_add(1));
     // The address that reproduces what the figure shows now: built from its state, not read from the
@@ -158,6 +158,12 @@ fn FrameBody(figure: &'static Figure, placed: Placed) -> impl IntoView {
     // words around the chart rerun nothing on a slider's step.
     let labels = Memo::new(move |_| values.with(|v| ((figure.legend)(v), (figure.axes)(v))));
     let canvas = NodeRef::<leptos::html::Canvas>::new();
+    // The `<figure>` element, once hydrated: where the page's other parts ask the figure for things.
+    let figure_el = move || {
+        canvas
+            .get_untracked()
+            .and_then(|c| c.closest("figure").ok().flatten())
+    };
 
     // Callbacks may outlive the figure (a frame or an observer after unmounting): `try_` accessors.
     // Charts draw once their figure nears the screen (see `watch`), so a page of figures costs the
@@ -207,10 +213,8 @@ fn FrameBody(figure: &'static Figure, placed: Placed) -> impl IntoView {
     Effect::new(move |_| {
         live.set(true);
         // The download buttons are the page's own markup (`export_html`), disabled until now.
-        if let Some(buttons) = canvas
-            .get_untracked()
-            .and_then(|c| c.closest("figure").ok().flatten())
-            .and_then(|f| f.query_selector_all(".export-files button").ok())
+        if let Some(buttons) =
+            figure_el().and_then(|f| f.query_selector_all(".export-files button").ok())
         {
             for i in 0..buttons.length() {
                 if let Some(el) = buttons
@@ -298,10 +302,7 @@ fn FrameBody(figure: &'static Figure, placed: Placed) -> impl IntoView {
 
     // Another part of the page (presenting the figures) may ask for a state: as a "try this" prompt.
     Effect::new(move |_| {
-        if let Some(figure_el) = canvas
-            .get_untracked()
-            .and_then(|c| c.closest("figure").ok().flatten())
-        {
+        if let Some(figure_el) = figure_el() {
             on_state_asked(&figure_el, move |raw| set_state(&raw));
         }
     });
@@ -318,10 +319,7 @@ fn FrameBody(figure: &'static Figure, placed: Placed) -> impl IntoView {
     // painter as SVG, the data table as CSV, and the words a picture carries.
     #[cfg(target_arch = "wasm32")]
     Effect::new(move |_| {
-        let Some(figure_el) = canvas
-            .get_untracked()
-            .and_then(|c| c.closest("figure").ok().flatten())
-        else {
+        let Some(figure_el) = figure_el() else {
             return;
         };
         super::browser::on_asked(&figure_el, super::browser::FILE_EVENT, move |detail| {
