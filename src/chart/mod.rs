@@ -102,6 +102,110 @@ pub struct Seen {
     /// The backing store's size in device pixels, once sized: the context then holds the scale and
     /// font the drawing sets (sizing the store resets them), so later draws set neither again.
     size: Option<(u32, u32)>,
+    /// What the last draw's base ([`Part::Base`]) was drawn from.
+    base: Option<BaseOf>,
+    /// The base kept on a canvas of its own, once a draw's base repeats the last one's.
+    kept: Option<Kept>,
+}
+
+/// Which parts of a chart [`paint`] draws. A step that moves only the current setting (a rule, the
+/// points) leaves the rest as it was: the canvas then copies that from a canvas it keeps and draws the
+/// marks over it, instead of every line and label again.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    /// Everything.
+    Whole,
+    /// The grid, axis and ticks with their labels, the shaded area and the lines.
+    Base,
+    /// The rules, the points and the rules' labels, over the base.
+    Marks,
+}
+
+/// What a chart's base is drawn from, owned, to tell whether the next chart's base is the same.
+#[derive(Debug, Clone, PartialEq)]
+struct BaseOf {
+    x: (f64, f64),
+    y: (f64, f64),
+    x_ticks: Vec<(f64, String)>,
+    y_ticks: Vec<(f64, String)>,
+    series: Vec<(Points, Pen)>,
+    shade: Option<(Points, Points)>,
+    /// The lines of rule labels above the plot: they set its top margin.
+    rows: u8,
+}
+
+impl BaseOf {
+    fn of(chart: &LineChart) -> BaseOf {
+        let ticks = |t: &[(f64, &str)]| t.iter().map(|(v, l)| (*v, l.to_string())).collect();
+        BaseOf {
+            x: chart.x,
+            y: chart.y,
+            x_ticks: ticks(chart.x_ticks),
+            y_ticks: ticks(chart.y_ticks),
+            series: chart
+                .series
+                .iter()
+                .map(|s| (s.points.to_vec(), s.pen))
+                .collect(),
+            shade: chart.shade.map(|s| (s.upper.to_vec(), s.lower.to_vec())),
+            rows: label_rows(chart),
+        }
+    }
+
+    /// Whether `chart`'s base is this one (compared in place: a step allocates nothing for it).
+    fn is(&self, chart: &LineChart) -> bool {
+        let ticks = |a: &[(f64, String)], b: &[(f64, &str)]| {
+            a.len() == b.len() && a.iter().zip(b).all(|(p, q)| p.0 == q.0 && p.1 == q.1)
+        };
+        self.x == chart.x
+            && self.y == chart.y
+            && self.rows == label_rows(chart)
+            && ticks(&self.x_ticks, chart.x_ticks)
+            && ticks(&self.y_ticks, chart.y_ticks)
+            && self.series.len() == chart.series.len()
+            && self
+                .series
+                .iter()
+                .zip(chart.series)
+                .all(|(a, b)| a.1 == b.pen && a.0 == b.points)
+            && match (&self.shade, chart.shade) {
+                (None, None) => true,
+                (Some((u, l)), Some(s)) => u == s.upper && l == s.lower,
+                _ => false,
+            }
+    }
+}
+
+/// A canvas outside the page, the visible one's size, holding a chart's base.
+struct Kept {
+    canvas: HtmlCanvasElement,
+    ctx: CanvasRenderingContext2d,
+    backend: CanvasBackend,
+    /// Whether its context holds the drawing's scale and font.
+    set: bool,
+    /// Whether it holds the base of [`Seen::base`].
+    holds: bool,
+}
+
+impl Kept {
+    fn new((w, h): (u32, u32)) -> Option<Kept> {
+        let canvas: HtmlCanvasElement = web_sys::window()?
+            .document()?
+            .create_element("canvas")
+            .ok()?
+            .dyn_into()
+            .ok()?;
+        canvas.set_width(w);
+        canvas.set_height(h);
+        let (ctx, backend) = context(&canvas).ok()?;
+        Some(Kept {
+            canvas,
+            ctx,
+            backend,
+            set: false,
+            holds: false,
+        })
+    }
 }
 
 /// Says that the figures are presented on a projector: lines, marks and margins are then drawn twice
@@ -1018,6 +1122,8 @@ pub fn draw(
             ctx,
             backend,
             size: None,
+            base: None,
+            kept: None,
         });
     }
     let Some(now) = seen.as_mut() else {
@@ -1036,15 +1142,72 @@ pub fn draw(
             size
         }
     };
+    let weights = scale();
+    let same = !fresh && now.base.as_ref().is_some_and(|b| b.is(chart));
+    if same && now.kept.is_none() {
+        now.kept = Kept::new(size);
+    }
+    let kept = now.kept.as_mut().filter(|_| same);
+    let Some(kept) = kept else {
+        render(
+            &now.ctx,
+            &mut now.backend,
+            chart,
+            size,
+            now.scale,
+            weights,
+            &now.theme,
+            Target::Canvas { fresh },
+            Part::Whole,
+        )?;
+        now.base = Some(BaseOf::of(chart));
+        if let Some(kept) = &mut now.kept {
+            kept.holds = false;
+        }
+        return Ok(true);
+    };
+    // The base is the last draw's: drawn once more, on the kept canvas, then only copied.
+    if !kept.holds {
+        render(
+            &kept.ctx,
+            &mut kept.backend,
+            chart,
+            size,
+            now.scale,
+            weights,
+            &now.theme,
+            Target::Canvas { fresh: !kept.set },
+            Part::Base,
+        )?;
+        kept.set = true;
+        kept.holds = true;
+    }
+    let grain = f64::from(GRAIN);
+    now.ctx.clear_rect(
+        0.0,
+        0.0,
+        f64::from(size.0) * grain,
+        f64::from(size.1) * grain,
+    );
+    now.ctx
+        .draw_image_with_html_canvas_element_and_dw_and_dh(
+            &kept.canvas,
+            0.0,
+            0.0,
+            f64::from(size.0) * grain,
+            f64::from(size.1) * grain,
+        )
+        .map_err(|_| ChartError("the kept chart could not be copied".into()))?;
     render(
         &now.ctx,
         &mut now.backend,
         chart,
         size,
         now.scale,
-        scale(),
+        weights,
         &now.theme,
-        Target::Canvas { fresh },
+        Target::Canvas { fresh: false },
+        Part::Marks,
     )?;
     Ok(true)
 }
@@ -1089,6 +1252,7 @@ pub fn svg_for_file(chart: &LineChart) -> Option<String> {
         (1.0, 1.0),
         &Theme::LIGHT,
         Target::Svg,
+        Part::Whole,
     )
     .ok()
     .flatten()
@@ -1103,8 +1267,9 @@ enum Target {
     Svg,
 }
 
-/// The one canvas drawing, on a backing store of `size` device pixels; or the same drawing as an
-/// `<svg>` in backend units.
+/// The one canvas drawing (its `part`), on a backing store of `size` device pixels; or the same drawing
+/// as an `<svg>` in backend units. The marks are drawn over what the canvas holds; the other parts clear
+/// it first.
 #[allow(clippy::too_many_arguments)]
 fn render(
     ctx: &CanvasRenderingContext2d,
@@ -1115,6 +1280,7 @@ fn render(
     (weight, type_scale): (f64, f64),
     theme: &Theme,
     target: Target,
+    part: Part,
 ) -> Result<Option<String>, ChartError> {
     let grain = f64::from(GRAIN);
     let size = (LABEL_PX * dpr * grain * type_scale).round();
@@ -1127,7 +1293,9 @@ fn render(
             "{size}px system-ui, -apple-system, 'Segoe UI', sans-serif"
         ));
     }
-    ctx.clear_rect(0.0, 0.0, f64::from(w) * grain, f64::from(h) * grain);
+    if part != Part::Marks {
+        ctx.clear_rect(0.0, 0.0, f64::from(w) * grain, f64::from(h) * grain);
+    }
     let dash = Cell::new(None);
     let mut labels = CanvasLabels {
         ctx,
@@ -1152,6 +1320,7 @@ fn render(
         dpr * grain * weight,
         GRAIN,
         chart,
+        part,
     );
     drawn?;
     // The inks the lines are drawn in (A, B, mark), for a key beside the chart in a file.
@@ -1167,9 +1336,21 @@ fn render(
     }))
 }
 
-/// Draws `chart` on any plotters backend, with its labels through `labels`, at `dpr` device pixels per
-/// CSS pixel (`grain` backend units to a device pixel): the one drawing of a chart, for the canvas and
-/// for the build-time picture. Grid, axis and rules sit on whole device pixels (crisp); lines do not.
+/// The lines of labels above the plot that `chart`'s vertical rules use, past the first.
+fn label_rows(chart: &LineChart) -> u8 {
+    chart
+        .rules
+        .iter()
+        .filter(|r| !r.horizontal)
+        .map(|r| r.row)
+        .max()
+        .unwrap_or(0)
+}
+
+/// Draws `chart` (its `part`) on any plotters backend, with its labels through `labels`, at `dpr` device
+/// pixels per CSS pixel (`grain` backend units to a device pixel): the one drawing of a chart, for the
+/// canvas and for the build-time picture. Grid, axis and rules sit on whole device pixels (crisp); lines
+/// do not. The rules and points are drawn over the lines, their labels over the ticks' labels.
 ///
 /// Lines, marks and points are plotters elements, placed by our own linear mapping (plotters' chart
 /// builder and coordinate types cost more wasm than they save here).
@@ -1180,18 +1361,15 @@ pub fn paint<DB: DrawingBackend>(
     dpr: f64,
     grain: u32,
     chart: &LineChart,
+    part: Part,
 ) -> Result<(), ChartError>
 where
     DB::ErrorType: 'static,
 {
+    let (base, marks) = (part != Part::Marks, part != Part::Base);
     let (w, h) = backend.get_size();
     let px = |css: f64| css * dpr;
-    let rows = chart
-        .rules
-        .iter()
-        .filter(|r| !r.horizontal)
-        .map(|r| f64::from(r.row))
-        .fold(0.0, f64::max);
+    let rows = f64::from(label_rows(chart));
     // Room on the left for the widest y label in whatever font the system gives ("100%" runs wide).
     let widest = chart
         .y_ticks
@@ -1213,78 +1391,82 @@ where
     let root = backend.into_drawing_area();
     let thin = (dpr.round() as u32).max(1);
     let line = |a: (f64, f64), b: (f64, f64)| vec![map.snap(a, thin), map.snap(b, thin)];
-    let grid = ShapeStyle::from(theme.grid).stroke_width(thin);
-    let axis = ShapeStyle::from(theme.fg).stroke_width(thin);
-    for (y, _) in chart.y_ticks {
+    if base {
+        let grid = ShapeStyle::from(theme.grid).stroke_width(thin);
+        let axis = ShapeStyle::from(theme.fg).stroke_width(thin);
+        for (y, _) in chart.y_ticks {
+            root.draw(&PathElement::new(
+                line((chart.x.0, *y), (chart.x.1, *y)),
+                grid,
+            ))?;
+        }
+        let tick = (chart.y.1 - chart.y.0) * 0.02;
+        for (x, _) in chart.x_ticks {
+            root.draw(&PathElement::new(
+                line((*x, chart.y.0), (*x, chart.y.0 + tick)),
+                axis,
+            ))?;
+        }
         root.draw(&PathElement::new(
-            line((chart.x.0, *y), (chart.x.1, *y)),
-            grid,
-        ))?;
-    }
-    let tick = (chart.y.1 - chart.y.0) * 0.02;
-    for (x, _) in chart.x_ticks {
-        root.draw(&PathElement::new(
-            line((*x, chart.y.0), (*x, chart.y.0 + tick)),
+            line((chart.x.0, chart.y.0), (chart.x.1, chart.y.0)),
             axis,
         ))?;
-    }
-    root.draw(&PathElement::new(
-        line((chart.x.0, chart.y.0), (chart.x.1, chart.y.0)),
-        axis,
-    ))?;
 
-    let ink = |i: Ink| match i {
-        Ink::A => theme.a,
-        Ink::B => theme.b,
-        Ink::Mark => theme.mark,
-    };
-    if let Some(shade) = chart.shade {
-        let edge = |p: &(f64, f64)| map.at((p.0, p.1.clamp(chart.y.0, chart.y.1)));
-        let outline: Vec<(i32, i32)> = shade
-            .upper
-            .iter()
-            .map(edge)
-            .chain(shade.lower.iter().rev().map(edge))
-            .collect();
-        root.draw(&Polygon::new(outline, theme.a.mix(0.22).filled()))?;
-    }
-    let mark = ShapeStyle::from(theme.mark).stroke_width(thin);
-    for r in chart.rules {
-        let path = if r.horizontal {
-            line((chart.x.0, r.at), (chart.x.1, r.at))
-        } else {
-            line((r.at, chart.y.0), (r.at, chart.y.1))
+        let ink = |i: Ink| match i {
+            Ink::A => theme.a,
+            Ink::B => theme.b,
+            Ink::Mark => theme.mark,
         };
-        let pattern = r.dotted.then(|| (px(2.0), px(3.0)));
-        stroke(&root, labels, path, pattern, mark)?;
-    }
-    let thick = (3.0 * dpr).round() as u32;
-    let slim = (1.5 * dpr).round().max(1.0) as u32;
-    for s in chart.series {
-        let width = if s.pen.thin { slim } else { thick };
-        let style = ShapeStyle::from(ink(s.pen.ink)).stroke_width(width);
-        for run in clip_y(s.points, chart.y.0, chart.y.1) {
-            let path: Vec<(i32, i32)> = run.iter().map(|p| map.at(*p)).collect();
-            let pattern = match s.pen.dash {
-                Dash::Solid => None,
-                Dash::Dashed => Some((px(8.0), px(5.0))),
-                Dash::Dotted => Some((px(2.0), px(4.0))),
-            };
-            stroke(&root, labels, path, pattern, style)?;
+        if let Some(shade) = chart.shade {
+            let edge = |p: &(f64, f64)| map.at((p.0, p.1.clamp(chart.y.0, chart.y.1)));
+            let outline: Vec<(i32, i32)> = shade
+                .upper
+                .iter()
+                .map(edge)
+                .chain(shade.lower.iter().rev().map(edge))
+                .collect();
+            root.draw(&Polygon::new(outline, theme.a.mix(0.22).filled()))?;
+        }
+        let thick = (3.0 * dpr).round() as u32;
+        let slim = (1.5 * dpr).round().max(1.0) as u32;
+        for s in chart.series {
+            let width = if s.pen.thin { slim } else { thick };
+            let style = ShapeStyle::from(ink(s.pen.ink)).stroke_width(width);
+            for run in clip_y(s.points, chart.y.0, chart.y.1) {
+                let path: Vec<(i32, i32)> = run.iter().map(|p| map.at(*p)).collect();
+                let pattern = match s.pen.dash {
+                    Dash::Solid => None,
+                    Dash::Dashed => Some((px(8.0), px(5.0))),
+                    Dash::Dotted => Some((px(2.0), px(4.0))),
+                };
+                stroke(&root, labels, path, pattern, style)?;
+            }
         }
     }
-    let radius = (5.0 * dpr).round() as i32;
-    let within = |v: f64, (lo, hi): (f64, f64)| v >= lo && v <= hi;
-    for p in chart
-        .points
-        .iter()
-        .filter(|p| within(p.0, chart.x) && within(p.1, chart.y))
-    {
-        root.draw(&Circle::new(
-            map.at(*p),
-            radius,
-            ShapeStyle::from(theme.mark).filled(),
-        ))?;
+    if marks {
+        let mark = ShapeStyle::from(theme.mark).stroke_width(thin);
+        for r in chart.rules {
+            let path = if r.horizontal {
+                line((chart.x.0, r.at), (chart.x.1, r.at))
+            } else {
+                line((r.at, chart.y.0), (r.at, chart.y.1))
+            };
+            let pattern = r.dotted.then(|| (px(2.0), px(3.0)));
+            stroke(&root, labels, path, pattern, mark)?;
+        }
+        let radius = (5.0 * dpr).round() as i32;
+        let within = |v: f64, (lo, hi): (f64, f64)| v >= lo && v <= hi;
+        for p in chart
+            .points
+            .iter()
+            .filter(|p| within(p.0, chart.x) && within(p.1, chart.y))
+        {
+            root.draw(&Circle::new(
+                map.at(*p),
+                radius,
+                ShapeStyle::from(theme.mark).filled(),
+            ))?;
+        }
     }
     root.present()?;
 
@@ -1292,84 +1474,88 @@ where
         let (a, b) = map.at((x, y));
         (f64::from(a), f64::from(b))
     };
-    // Tick labels left to right, each drawn only if it clears the one before and the last one (on a
-    // narrow plot, every other label gives way). The last ends at the plot's edge rather than running
-    // past the canvas.
-    let gap = 6.0 * dpr;
-    let spans: Vec<(f64, f64)> = chart
-        .x_ticks
-        .iter()
-        .map(|(x, label)| {
-            let (cx, _) = to_px(*x, chart.y.0);
-            let width = labels.measure(label);
-            if *x >= chart.x.1 {
-                (cx + 2.0 * dpr - width, width)
-            } else {
-                (cx - width / 2.0, width)
+    if base {
+        // Tick labels left to right, each drawn only if it clears the one before and the last one
+        // (on a narrow plot, every other label gives way). The last ends at the plot's edge rather
+        // than running past the canvas.
+        let gap = 6.0 * dpr;
+        let spans: Vec<(f64, f64)> = chart
+            .x_ticks
+            .iter()
+            .map(|(x, label)| {
+                let (cx, _) = to_px(*x, chart.y.0);
+                let width = labels.measure(label);
+                if *x >= chart.x.1 {
+                    (cx + 2.0 * dpr - width, width)
+                } else {
+                    (cx - width / 2.0, width)
+                }
+            })
+            .collect();
+        let last_start = spans.last().map_or(f64::INFINITY, |s| s.0);
+        let mut clear_from = f64::NEG_INFINITY;
+        let baseline = to_px(chart.x.0, chart.y.0).1 + 5.0 * dpr;
+        for (i, ((_, label), (start, width))) in chart.x_ticks.iter().zip(&spans).enumerate() {
+            let is_last = i + 1 == spans.len();
+            if *start < clear_from || (!is_last && start + width + gap > last_start) {
+                continue;
             }
-        })
-        .collect();
-    let last_start = spans.last().map_or(f64::INFINITY, |s| s.0);
-    let mut clear_from = f64::NEG_INFINITY;
-    let baseline = to_px(chart.x.0, chart.y.0).1 + 5.0 * dpr;
-    for (i, ((_, label), (start, width))) in chart.x_ticks.iter().zip(&spans).enumerate() {
-        let is_last = i + 1 == spans.len();
-        if *start < clear_from || (!is_last && start + width + gap > last_start) {
-            continue;
+            labels.write(
+                label,
+                (*start, baseline),
+                Align::Left,
+                Baseline::Top,
+                theme.fg,
+            );
+            clear_from = start + width + gap;
         }
-        labels.write(
-            label,
-            (*start, baseline),
-            Align::Left,
-            Baseline::Top,
-            theme.fg,
-        );
-        clear_from = start + width + gap;
+        for (y, label) in chart.y_ticks {
+            let (cx, cy) = to_px(chart.x.0, *y);
+            labels.write(
+                label,
+                (cx - 6.0 * dpr, cy),
+                Align::Right,
+                Baseline::Middle,
+                theme.fg,
+            );
+        }
     }
-    for (y, label) in chart.y_ticks {
-        let (cx, cy) = to_px(chart.x.0, *y);
-        labels.write(
-            label,
-            (cx - 6.0 * dpr, cy),
-            Align::Right,
-            Baseline::Middle,
-            theme.fg,
-        );
-    }
-    for r in chart.rules.iter().filter(|r| !r.label.is_empty()) {
-        if r.horizontal {
-            // At the right end, just above the line.
-            let (cx, cy) = to_px(chart.x.1, r.at);
+    if marks {
+        for r in chart.rules.iter().filter(|r| !r.label.is_empty()) {
+            if r.horizontal {
+                // At the right end, just above the line.
+                let (cx, cy) = to_px(chart.x.1, r.at);
+                labels.write(
+                    r.label,
+                    (cx - 4.0 * dpr, cy - 3.0 * dpr),
+                    Align::Right,
+                    Baseline::Bottom,
+                    theme.mark,
+                );
+                continue;
+            }
+            let (cx, cy) = to_px(r.at, chart.y.1);
+            // Keep the label inside the plot: to the right of the line in the left half, else to its
+            // left. A label too long for its side is pulled back inside the plot (narrow screens).
+            let right_half = (r.at - chart.x.0) > 0.5 * (chart.x.1 - chart.x.0);
+            let width = labels.measure(r.label);
+            let nudge = 4.0 * dpr;
+            let start = if right_half {
+                cx - nudge - width
+            } else {
+                cx + nudge
+            };
+            let start = start.min(map.left + map.width - width).max(map.left);
+            // Row 0 is the highest line of labels above the plot; the last row sits just above it.
+            let lift = (rows - f64::from(r.row)) * 15.0 * dpr;
             labels.write(
                 r.label,
-                (cx - 4.0 * dpr, cy - 3.0 * dpr),
-                Align::Right,
+                (start, cy - 4.0 * dpr - lift),
+                Align::Left,
                 Baseline::Bottom,
                 theme.mark,
             );
-            continue;
         }
-        let (cx, cy) = to_px(r.at, chart.y.1);
-        // Keep the label inside the plot: to the right of the line in the left half, else to its left.
-        // A label too long for its side is pulled back inside the plot (narrow screens).
-        let right_half = (r.at - chart.x.0) > 0.5 * (chart.x.1 - chart.x.0);
-        let width = labels.measure(r.label);
-        let nudge = 4.0 * dpr;
-        let start = if right_half {
-            cx - nudge - width
-        } else {
-            cx + nudge
-        };
-        let start = start.min(map.left + map.width - width).max(map.left);
-        // Row 0 is the highest line of labels above the plot; the last row sits just above it.
-        let lift = (rows - f64::from(r.row)) * 15.0 * dpr;
-        labels.write(
-            r.label,
-            (start, cy - 4.0 * dpr - lift),
-            Align::Left,
-            Baseline::Bottom,
-            theme.mark,
-        );
     }
     Ok(())
 }

@@ -7,7 +7,7 @@
 //! so the picture follows the light and dark schemes and forced colours. The light colours stay as
 //! attributes for readers that have no stylesheet.
 
-use super::{paint, Align, Baseline, ChartError, Labels, LineChart, Plot, Theme, LABEL_PX};
+use super::{paint, Align, Baseline, ChartError, Labels, LineChart, Part, Plot, Theme, LABEL_PX};
 use crate::html::push_escaped;
 use plotters::prelude::{RGBColor, SVGBackend};
 use std::fmt::Write;
@@ -39,6 +39,7 @@ pub fn svg(chart: &LineChart) -> Result<String, ChartError> {
         SCALE,
         1,
         chart,
+        Part::Whole,
     )?;
     // The backend's own opening tag fixes a size in pixels: the page sizes the picture instead.
     let body = marks
