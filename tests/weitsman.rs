@@ -26,7 +26,7 @@ fn reference_values_at_the_defaults() {
     assert!(close(o.ec, 0.6440, 5e-5), "EC {}", o.ec);
     let x = o.crossover.expect("a crossover at the defaults");
     assert!(close(x, 0.4971, 5e-5), "x* {x}");
-    match o.crossings.as_slice() {
+    match crossings(&p).as_slice() {
         [Crossing::CoalitionOvertakes(a), Crossing::AllianceRetakes(b)] => {
             assert!(close(*a, 3.5, 0.05), "overtakes at {a}");
             assert!(close(*b, 9.8, 0.05), "retakes at {b}");
@@ -197,5 +197,22 @@ proptest! {
         }
         let lines = by_intensity(&p, 201);
         prop_assert_eq!((lines.alliance.len(), lines.coalition.len()), (201, 201));
+    }
+
+    /// The lines a view draws are the model's own functions at every point, to the bit (the lines
+    /// work out what does not change along them once).
+    #[test]
+    fn the_lines_are_the_model_at_every_point(p in any_params()) {
+        let a = by_intensity(&p, 201);
+        for (&(x, alliance), &(x2, coalition)) in a.alliance.iter().zip(&a.coalition) {
+            prop_assert_eq!(x, x2);
+            prop_assert_eq!(alliance.to_bits(), ea(&p, x).to_bits());
+            prop_assert_eq!(coalition.to_bits(), ec(&p, x).to_bits());
+        }
+        let b = over_the_war(&p, 241);
+        for &(t, coalition) in &b.coalition {
+            prop_assert_eq!(coalition.to_bits(), ec_at(&p, t, p.x0).to_bits());
+        }
+        prop_assert!(b.alliance.iter().all(|&(_, v)| v.to_bits() == ea(&p, p.x0).to_bits()));
     }
 }

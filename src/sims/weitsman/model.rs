@@ -58,7 +58,7 @@ pub enum Crossing {
     AllianceRetakes(f64),
 }
 
-/// Everything the figure shows at one setting.
+/// What the figure shows at one setting, in either view (View B's crossings: [`crossings`]).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Outcome {
     /// Size pressure `ν = ln n / ln 30`.
@@ -73,8 +73,6 @@ pub struct Outcome {
     pub ec: f64,
     /// The intensity beyond which the coalition does better, if it lies in [0, 1].
     pub crossover: Option<f64>,
-    /// Crossings in View B (at most two), in time order.
-    pub crossings: Vec<Crossing>,
 }
 
 /// Size pressure: 0 for one state, 1 at thirty.
@@ -107,20 +105,47 @@ pub fn pc(p: &Params) -> f64 {
 
 /// Alliance effectiveness at intensity `x`.
 pub fn ea(p: &Params, x: f64) -> f64 {
-    pa(p) * (1.0 - KAPPA_A * nu(p.n) * x * x)
+    at_intensity(pa(p), KAPPA_A, nu(p.n), x)
 }
 
 /// Coalition effectiveness at intensity `x`, averaged over the war.
 pub fn ec(p: &Params, x: f64) -> f64 {
-    pc(p) * (1.0 - KAPPA_C * nu(p.n) * x * x)
+    at_intensity(pc(p), KAPPA_C, nu(p.n), x)
+}
+
+/// Effectiveness `at_zero` worn down by friction `kappa` at size pressure `nu` and intensity `x`.
+fn at_intensity(at_zero: f64, kappa: f64, nu: f64, x: f64) -> f64 {
+    at_zero * (1.0 - kappa * nu * x * x)
 }
 
 /// Coalition effectiveness in month `t` of the war, at intensity `x`: learning times cohesion times
 /// friction.
 pub fn ec_at(p: &Params, t: f64, x: f64) -> f64 {
-    let learning = 1.0 - (1.0 - ic0(p)) * (-t / TAU).exp();
-    let cohesion = LAMBDA + (1.0 - LAMBDA) * (-t / THETA).exp();
-    learning * cohesion * (1.0 - KAPPA_C * nu(p.n) * x * x)
+    Monthly::new(p, x).at(t)
+}
+
+/// What `ec_at` needs that does not change with the month, worked out once for a whole line (the
+/// logarithms in `nu` would otherwise be taken again at every month).
+struct Monthly {
+    /// What the coalition has still to learn at the start, `1 − ic0`.
+    untrained: f64,
+    /// The friction factor at this intensity.
+    friction: f64,
+}
+
+impl Monthly {
+    fn new(p: &Params, x: f64) -> Monthly {
+        Monthly {
+            untrained: 1.0 - ic0(p),
+            friction: 1.0 - KAPPA_C * nu(p.n) * x * x,
+        }
+    }
+
+    fn at(&self, t: f64) -> f64 {
+        let learning = 1.0 - self.untrained * (-t / TAU).exp();
+        let cohesion = LAMBDA + (1.0 - LAMBDA) * (-t / THETA).exp();
+        learning * cohesion * self.friction
+    }
 }
 
 /// The intensity at which the two lines cross, if the alliance leads at zero and the coalition by 1.
@@ -137,7 +162,8 @@ pub fn crossover(p: &Params) -> Option<f64> {
 /// bisection. `ec_at` has one peak at most, so there are at most two.
 pub fn crossings(p: &Params) -> Vec<Crossing> {
     let target = ea(p, p.x0);
-    let gap = |t: f64| ec_at(p, t, p.x0) - target;
+    let monthly = Monthly::new(p, p.x0);
+    let gap = |t: f64| monthly.at(t) - target;
     let steps = 600;
     let mut out = Vec::new();
     let mut prev_t = 0.0;
@@ -183,7 +209,6 @@ pub fn run(p: &Params) -> Result<Outcome, ModelError> {
         ea: ea(p, p.x0),
         ec: ec(p, p.x0),
         crossover: crossover(p),
-        crossings: crossings(p),
     })
 }
 
@@ -200,18 +225,26 @@ pub struct Lines {
 pub fn by_intensity(p: &Params, points: usize) -> Lines {
     let decl = super::params::DECL.x0;
     let xs: Vec<f64> = grid(decl.min(), decl.max(), points).collect();
+    let (pa, pc, nu) = (pa(p), pc(p), nu(p.n));
     Lines {
-        alliance: xs.iter().map(|&x| (x, ea(p, x))).collect(),
-        coalition: xs.iter().map(|&x| (x, ec(p, x))).collect(),
+        alliance: xs
+            .iter()
+            .map(|&x| (x, at_intensity(pa, KAPPA_A, nu, x)))
+            .collect(),
+        coalition: xs
+            .iter()
+            .map(|&x| (x, at_intensity(pc, KAPPA_C, nu, x)))
+            .collect(),
     }
 }
 
 /// View B's lines, `EA(x0)` and `eC(t, x0)`, at `points` evenly spaced months from 0 to [`MONTHS`].
 pub fn over_the_war(p: &Params, points: usize) -> Lines {
     let flat = ea(p, p.x0);
+    let monthly = Monthly::new(p, p.x0);
     let ts: Vec<f64> = grid(0.0, MONTHS, points).collect();
     Lines {
         alliance: ts.iter().map(|&t| (t, flat)).collect(),
-        coalition: ts.iter().map(|&t| (t, ec_at(p, t, p.x0))).collect(),
+        coalition: ts.iter().map(|&t| (t, monthly.at(t))).collect(),
     }
 }

@@ -59,21 +59,23 @@ fn crossings_text(crossings: &[Crossing]) -> String {
 fn solve(values: &[f64]) -> Result<Shown, OutOfRange> {
     let p = to_params(values);
     let o = model::run(&p).map_err(|model::ModelError::OutOfRange(key)| OutOfRange(key))?;
-    let by_month = over_the_war(values);
-    let lines = if by_month {
+    // View B's crossings, `None` in View A (which does not show them: they cost most of a run).
+    let months = over_the_war(values).then(|| model::crossings(&p));
+    let months = months.as_deref();
+    let lines = if months.is_some() {
         model::over_the_war(&p, 241)
     } else {
         model::by_intensity(&p, 201)
     };
     Ok(Shown {
-        readout: readout(p, &o, by_month),
-        describe: describe(p, &o, &lines, by_month),
-        table: table(p, by_month),
-        plot: plot(p, &o, lines, by_month),
+        readout: readout(p, &o, months),
+        describe: describe(p, &o, &lines, months),
+        table: table(p, months.is_some()),
+        plot: plot(p, &o, lines, months),
     })
 }
 
-fn readout(p: Params, o: &Outcome, by_month: bool) -> String {
+fn readout(p: Params, o: &Outcome, months: Option<&[Crossing]>) -> String {
     let lead = winner(o.ea, o.ec);
     let (n, t) = (format!("{:.0}", p.n), format!("{:.0}", p.t));
     let mut text = format!(
@@ -92,14 +94,11 @@ fn readout(p: Params, o: &Outcome, by_month: bool) -> String {
             winner(o.pa, o.pc)
         )),
     }
-    if by_month {
-        if o.crossings.is_empty() {
+    if let Some(crossings) = months {
+        if crossings.is_empty() {
             text.push_str(" Month by month, the lead never changes hands.");
         } else {
-            text.push_str(&format!(
-                " Month by month, {}.",
-                crossings_text(&o.crossings)
-            ));
+            text.push_str(&format!(" Month by month, {}.", crossings_text(crossings)));
         }
     }
     text
@@ -119,13 +118,13 @@ fn axes(values: &[f64]) -> (&'static str, &'static str) {
     }
 }
 
-fn describe(p: Params, o: &Outcome, lines: &Lines, by_month: bool) -> String {
-    if by_month {
+fn describe(p: Params, o: &Outcome, lines: &Lines, months: Option<&[Crossing]>) -> String {
+    if let Some(crossings) = months {
         let peak = lines.coalition.iter().map(|(_, c)| *c).fold(0.0, f64::max);
-        let turns = if o.crossings.is_empty() {
+        let turns = if crossings.is_empty() {
             "the lead never changes hands".to_string()
         } else {
-            crossings_text(&o.crossings)
+            crossings_text(crossings)
         };
         format!(
             "Line chart of effectiveness over {:.0} months at intensity {:.2}: the alliance (solid) holds at {:.2}; the coalition (dashed) learns, peaks at {:.2}, then drifts toward its core; {turns}. The war ends at month {:.0}.",
@@ -197,8 +196,8 @@ fn table(p: Params, by_month: bool) -> Table {
 
 /// The chart: both lines along intensity (View A: the current intensity and the crossover marked) or
 /// along the war's months (View B: its end and the crossings marked).
-fn plot(p: Params, o: &Outcome, lines: Lines, by_month: bool) -> Plot {
-    let plot = if by_month {
+fn plot(p: Params, o: &Outcome, lines: Lines, months: Option<&[Crossing]>) -> Plot {
+    let plot = if let Some(crossings) = months {
         let mut plot = Plot::new((0.0, model::MONTHS), (0.0, 1.0))
             .x_ticks_at(&[
                 (0.0, "0"),
@@ -210,7 +209,7 @@ fn plot(p: Params, o: &Outcome, lines: Lines, by_month: bool) -> Plot {
             ])
             .rule(Rule::current(p.t), "war ends")
             .points(&[(p.t, o.ea), (p.t, model::ec_at(&p, p.t, p.x0))]);
-        for (c, row) in o.crossings.iter().zip(1u8..) {
+        for (c, row) in crossings.iter().zip(1u8..) {
             let (t, label) = match c {
                 Crossing::CoalitionOvertakes(t) => (*t, format!("coalition ahead · {t:.1}")),
                 Crossing::AllianceRetakes(t) => (*t, format!("alliance ahead · {t:.1}")),
