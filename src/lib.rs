@@ -13,6 +13,7 @@ pub mod edition;
 pub mod embed;
 pub mod essay;
 pub mod html;
+pub mod num;
 #[cfg(feature = "ssr")]
 pub mod prerender;
 pub mod sims;

@@ -594,10 +594,7 @@ pub fn ticks(lo: f64, hi: f64, count: u32, percent: bool) -> Vec<(f64, String)> 
     (first..=last)
         .map(|k| {
             let v = k as f64 * step;
-            let mut text = format!("{:.*}", decimals, v * scale);
-            if text.contains('.') {
-                text = text.trim_end_matches('0').trim_end_matches('.').to_string();
-            }
+            let mut text = crate::num::trimmed(v * scale, decimals);
             if percent {
                 text.push('%');
             }
@@ -1003,10 +1000,12 @@ impl DrawingBackend for Fine<'_> {
     }
     fn draw_pixel(&mut self, at: BackendCoord, color: BackendColor) -> Result<(), FineError> {
         self.flush();
-        match &mut self.svg {
-            Some(_) => Ok(()),
-            None => self.canvas.draw_pixel(at, color),
+        if self.svg.is_none() && color.alpha > 0.0 {
+            self.ctx.set_fill_style_str(&css_color(color));
+            self.ctx
+                .fill_rect(f64::from(at.0), f64::from(at.1), 1.0, 1.0);
         }
+        Ok(())
     }
     fn draw_line<S: BackendStyle>(
         &mut self,
@@ -1014,14 +1013,7 @@ impl DrawingBackend for Fine<'_> {
         to: BackendCoord,
         style: &S,
     ) -> Result<(), FineError> {
-        match &mut self.svg {
-            Some(_) => self.draw_path([from, to], style),
-            None => {
-                self.flush();
-                self.dashed(None);
-                self.canvas.draw_line(from, to, style)
-            }
-        }
+        self.draw_path([from, to], style)
     }
     fn draw_path<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
         &mut self,
@@ -1031,16 +1023,26 @@ impl DrawingBackend for Fine<'_> {
         let Some(out) = &mut self.svg else {
             let color = style.color();
             let dash = self.dash.get();
-            if color.alpha < 1.0 {
-                // Overlapping runs of a translucent stroke would show where they cross: its own path.
-                self.flush();
-                self.dashed(dash);
-                return self.canvas.draw_path(path, style);
-            }
             let mut path = path.into_iter();
             let Some(start) = path.next() else {
                 return Ok(());
             };
+            if color.alpha < 1.0 {
+                // Overlapping runs of a translucent stroke would show where they cross: its own path.
+                self.flush();
+                if color.alpha > 0.0 {
+                    self.dashed(dash);
+                    self.ctx.set_stroke_style_str(&css_color(color));
+                    self.ctx.set_line_width(f64::from(style.stroke_width()));
+                    self.ctx.begin_path();
+                    self.ctx.move_to(f64::from(start.0), f64::from(start.1));
+                    for (x, y) in path {
+                        self.ctx.line_to(f64::from(x), f64::from(y));
+                    }
+                    self.ctx.stroke();
+                }
+                return Ok(());
+            }
             let key = (color.rgb, style.stroke_width(), dash);
             if self.open != Some(key) {
                 self.flush();
@@ -1070,7 +1072,19 @@ impl DrawingBackend for Fine<'_> {
     ) -> Result<(), FineError> {
         let Some(out) = &mut self.svg else {
             self.flush();
-            return self.canvas.fill_polygon(vert, style);
+            let color = style.color();
+            let mut vert = vert.into_iter();
+            if let (Some(start), true) = (vert.next(), color.alpha > 0.0) {
+                self.ctx.set_fill_style_str(&css_color(color));
+                self.ctx.begin_path();
+                self.ctx.move_to(f64::from(start.0), f64::from(start.1));
+                for (x, y) in vert {
+                    self.ctx.line_to(f64::from(x), f64::from(y));
+                }
+                self.ctx.close_path();
+                self.ctx.fill();
+            }
+            return Ok(());
         };
         out.push_str("<path");
         svg_paint(out, "fill", style.color());
@@ -1087,7 +1101,27 @@ impl DrawingBackend for Fine<'_> {
         let Some(out) = &mut self.svg else {
             self.flush();
             self.dashed(None);
-            return self.canvas.draw_circle(center, radius, style, fill);
+            let color = style.color();
+            if color.alpha > 0.0 {
+                let ink = css_color(color);
+                if fill {
+                    self.ctx.set_fill_style_str(&ink);
+                } else {
+                    self.ctx.set_stroke_style_str(&ink);
+                    self.ctx.set_line_width(f64::from(style.stroke_width()));
+                }
+                self.ctx.begin_path();
+                let (x, y) = (f64::from(center.0), f64::from(center.1));
+                let _ = self
+                    .ctx
+                    .arc(x, y, f64::from(radius), 0.0, std::f64::consts::TAU);
+                if fill {
+                    self.ctx.fill();
+                } else {
+                    self.ctx.stroke();
+                }
+            }
+            return Ok(());
         };
         let _ = write!(
             out,
@@ -1290,7 +1324,8 @@ fn render(
     if !matches!(target, Target::Canvas { fresh: false }) {
         let _ = ctx.set_transform(1.0 / grain, 0.0, 0.0, 1.0 / grain, 0.0, 0.0);
         ctx.set_font(&format!(
-            "{size}px system-ui, -apple-system, 'Segoe UI', sans-serif"
+            "{}px system-ui, -apple-system, 'Segoe UI', sans-serif",
+            crate::num::fixed(size, 0)
         ));
     }
     if part != Part::Marks {
@@ -1418,7 +1453,8 @@ where
             Ink::Mark => theme.mark,
         };
         if let Some(shade) = chart.shade {
-            let edge = |p: &(f64, f64)| map.at((p.0, p.1.clamp(chart.y.0, chart.y.1)));
+            let edge =
+                |p: &(f64, f64)| map.at((p.0, crate::num::within(p.1, chart.y.0, chart.y.1)));
             let outline: Vec<(i32, i32)> = shade
                 .upper
                 .iter()
@@ -1586,4 +1622,16 @@ where
 
 fn rgb(c: RGBColor) -> String {
     format!("rgb({},{},{})", c.0, c.1, c.2)
+}
+
+/// A colour as the canvas reads it, with its opacity below full. The canvas is drawn here rather than
+/// by plotters-canvas's own shapes, which write every colour's opacity with Rust's float formatting
+/// (see [`crate::num`]).
+fn css_color(color: BackendColor) -> String {
+    let (r, g, b) = color.rgb;
+    if color.alpha >= 1.0 {
+        rgb(RGBColor(r, g, b))
+    } else {
+        format!("rgba({r},{g},{b},{})", crate::num::fixed(color.alpha, 3))
+    }
 }

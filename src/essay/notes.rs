@@ -9,6 +9,7 @@
 //! the page (the notes list, the glossary), so the wasm carries no text of its own.
 
 use super::data::ESSAY;
+
 use leptos::ev;
 use leptos::prelude::*;
 use std::time::Duration;
@@ -84,9 +85,12 @@ impl Place {
             window.scroll_y().unwrap_or(0.0),
         );
         // About 21 rem wide, so the popover grows with the type on large screens and projectors.
-        let width = (viewport_w - 24.0).clamp(160.0, 21.0 * root_font_px(viewport_w));
-        let left =
-            (rect.left() + sx - 24.0).clamp(sx + 12.0, sx + (viewport_w - width - 12.0).max(12.0));
+        let width = crate::num::within(viewport_w - 24.0, 160.0, 21.0 * root_font_px(viewport_w));
+        let left = crate::num::within(
+            rect.left() + sx - 24.0,
+            sx + 12.0,
+            sx + (viewport_w - width - 12.0).max(12.0),
+        );
         let above = rect.bottom() > viewport_h * 0.6;
         let (top, room) = if above {
             (rect.top() + sy - 6.0, rect.top() - 18.0)
@@ -234,7 +238,7 @@ impl NotePopoverState {
 /// The root font size in CSS pixels for a viewport `width` wide: the same formula as `html { font-size }`
 /// in style/main.css, `clamp(17px, 0.9rem + 0.35vw, 28px)` (computed here to spare a style lookup).
 fn root_font_px(width: f64) -> f64 {
-    (14.4 + 0.0035 * width).clamp(17.0, 28.0)
+    crate::num::within(14.4 + 0.0035 * width, 17.0, 28.0)
 }
 
 impl Default for NotePopoverState {

@@ -1,6 +1,7 @@
 //! A figure's controls: one labelled slider or set of radio buttons per parameter declaration.
 
 use super::param::{Kind, Param};
+use crate::num::trimmed;
 use leptos::prelude::*;
 
 /// One labelled control from a parameter declaration, showing and setting `slot`, the parameter's value.
@@ -31,9 +32,9 @@ pub fn control(
                     <input
                         type="range"
                         id=id.clone()
-                        min=min
-                        max=max
-                        step=step
+                        min=trimmed(min, p.decimals())
+                        max=trimmed(max, p.decimals())
+                        step=trimmed(step, p.decimals())
                         value=p.write(p.default)
                         // The slider shows its own value while it moves: the value is written back
                         // only when the figure's values settle (a prompt, reset, a link, a step's

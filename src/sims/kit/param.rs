@@ -2,6 +2,8 @@
 //! controls, the clamping of bad values, the URL state, the data table and the reset button all read that
 //! table. Pure: no leptos, no web-sys.
 
+use crate::num::{fixed, trimmed, within};
+
 /// What kind of value a parameter holds.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Kind {
@@ -167,10 +169,10 @@ impl Param {
             let snapped = min + k * step;
             // Rounding to the step's decimals removes float noise (0.30000000000000004).
             let scale = 10f64.powi(self.decimals() as i32);
-            ((snapped * scale).round() / scale).clamp(min, max)
+            within((snapped * scale).round() / scale, min, max)
         };
         if v < min - 1e-9 || v > max + 1e-9 {
-            Fit::Clamped(snap(v.clamp(min, max)))
+            Fit::Clamped(snap(within(v, min, max)))
         } else {
             Fit::Kept(snap(v))
         }
@@ -197,12 +199,7 @@ impl Param {
             let i = self.fit(v).value() as usize;
             return options.get(i).map_or("", |o| o.0).to_string();
         }
-        let text = format!("{:.*}", self.decimals(), self.fit(v).value());
-        if text.contains('.') {
-            text.trim_end_matches('0').trim_end_matches('.').to_string()
-        } else {
-            text
-        }
+        trimmed(self.fit(v).value(), self.decimals())
     }
 
     /// The value as shown beside the control: "0.30", "10", "35%".
@@ -212,10 +209,10 @@ impl Param {
                 .get(v as usize)
                 .map_or(String::new(), |o| o.1.to_string()),
             Kind::Range { words, .. } => match words {
-                Words::Index { .. } => format!("{v:.2}"),
+                Words::Index { .. } => two(v),
                 Words::Count { .. } => self.say(v),
-                Words::Percent => format!("{:.0}%", v * 100.0),
-                Words::Plain | Words::Times { .. } => format!("{:.*}", self.decimals(), v),
+                Words::Percent => percent(v),
+                Words::Plain | Words::Times { .. } => fixed(v, self.decimals()).to_string(),
             },
         }
     }
@@ -225,16 +222,21 @@ impl Param {
         match self.kind {
             Kind::Choice { .. } => self.show(v),
             Kind::Range { words, .. } => match words {
-                Words::Index { low, high } => format!("{v:.2} (0 {low}, 1 {high})"),
+                Words::Index { low, high } => format!("{} (0 {low}, 1 {high})", fixed(v, 2)),
                 Words::Count { one, many } => {
                     let noun = if (v - 1.0).abs() < 1e-9 { one } else { many };
-                    format!("{v:.0} {noun}")
+                    format!("{} {noun}", fixed(v, 0))
                 }
                 Words::Times { of } => format!("{} times {of}", self.show(v)),
                 Words::Plain => {
                     let (min, max, _) = self.bounds();
                     let d = self.decimals();
-                    format!("{} on a scale of {min:.d$} to {max:.d$}", self.show(v))
+                    format!(
+                        "{} on a scale of {} to {}",
+                        self.show(v),
+                        fixed(min, d),
+                        fixed(max, d)
+                    )
                 }
                 Words::Percent => self.show(v),
             },
@@ -270,12 +272,12 @@ pub fn parse_number(text: &str) -> Option<f64> {
 
 /// A share in whole percents, as readouts and tables give it: 0.375 → "38%".
 pub fn percent(v: f64) -> String {
-    format!("{:.0}%", v * 100.0)
+    format!("{}%", fixed(v * 100.0, 0))
 }
 
 /// A score with two decimals: 0.1925 → "0.19".
 pub fn two(v: f64) -> String {
-    format!("{v:.2}")
+    fixed(v, 2).to_string()
 }
 
 /// "a" or "an" before a number written in digits ("a 60/40 split", "an 8-month war", "an 11% risk"):

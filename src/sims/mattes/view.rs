@@ -3,6 +3,7 @@
 use super::model::{self, Curves, Params};
 use super::params::{to_params, DECL, PARAMS};
 use crate::chart::{Dash, Ink, Key, Pen, Plot, Rule};
+use crate::num::fixed;
 use crate::sims::kit::check::OutOfRange;
 use crate::sims::kit::figure::{Figure, Shown};
 use crate::sims::kit::param::{article, percent, two};
@@ -38,7 +39,7 @@ pub static FIGURE: Figure = Figure {
 /// "60/40"
 fn split(s: f64) -> String {
     let strong = (s * 100.0).round();
-    format!("{strong:.0}/{:.0}", 100.0 - strong)
+    format!("{}/{}", fixed(strong, 0), fixed(100.0 - strong, 0))
 }
 
 /// "a 60/40 split", "an 85/15 split"

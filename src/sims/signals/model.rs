@@ -32,7 +32,7 @@ pub fn mimics(p: &Params, f: f64) -> f64 {
     if f <= 0.0 {
         return 1.0;
     }
-    ((1.0 / f - p.r / 2.0) / p.r).clamp(0.0, 1.0)
+    crate::num::within((1.0 / f - p.r / 2.0) / p.r, 0.0, 1.0)
 }
 
 /// The partner's confidence that a state showing effort `f` is committed.

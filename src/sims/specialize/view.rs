@@ -4,6 +4,7 @@
 use super::model::{self, Curves, Params};
 use super::params::{to_params, DECL, PARAMS};
 use crate::chart::{Dash, Ink, Key, Pen, Plot, Rule};
+use crate::num::fixed;
 use crate::sims::kit::check::OutOfRange;
 use crate::sims::kit::figure::{Figure, Shown};
 use crate::sims::kit::param::{article, percent};
@@ -97,8 +98,8 @@ fn describe(p: Params) -> String {
 fn table(p: Params) -> Table {
     Table {
         caption: format!(
-            "Spending and capability by consolidation, {:.0} members",
-            p.n
+            "Spending and capability by consolidation, {} members",
+            fixed(p.n, 0)
         ),
         head: vec![
             "Consolidated".into(),

@@ -3,6 +3,7 @@
 use super::model::{self, Curves, Params};
 use super::params::{to_params, DECL, PARAMS};
 use crate::chart::{self, Key, Pen, Plot, Rule};
+use crate::num::fixed;
 use crate::sims::kit::check::OutOfRange;
 use crate::sims::kit::figure::{Figure, Shown};
 use crate::sims::kit::param::{percent, two};
@@ -74,7 +75,8 @@ fn solve(values: &[f64]) -> Result<Shown, OutOfRange> {
 fn readout(p: Params) -> String {
     let k = model::partners(&p);
     format!(
-        "With {k:.0} partners each {} of the hub’s strength, pooling adds {} and costs the hub {} in freedom of action: {} serves it better. {}",
+        "With {} partners each {} of the hub’s strength, pooling adds {} and costs the hub {} in freedom of action: {} serves it better. {}",
+        fixed(k, 0),
         percent(p.w),
         two(model::gain(&p, p.w)),
         two(model::autonomy_cost(&p, p.w)),
@@ -97,8 +99,8 @@ fn describe(p: Params) -> String {
 fn table(p: Params) -> Table {
     Table {
         caption: format!(
-            "Value to the hub by partner strength, {:.0} partners",
-            model::partners(&p)
+            "Value to the hub by partner strength, {} partners",
+            fixed(model::partners(&p), 0)
         ),
         head: vec![
             "Partner strength".into(),

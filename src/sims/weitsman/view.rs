@@ -4,6 +4,7 @@
 use super::model::{self, Crossing, Lines, Outcome, Params};
 use super::params::{to_params, DECL, PARAMS};
 use crate::chart::{Key, Pen, Plot, Rule};
+use crate::num::fixed;
 use crate::sims::kit::check::OutOfRange;
 use crate::sims::kit::figure::{Figure, Shown};
 use crate::sims::kit::param::article;
@@ -48,8 +49,12 @@ fn crossings_text(crossings: &[Crossing]) -> String {
     let parts: Vec<String> = crossings
         .iter()
         .map(|c| match c {
-            Crossing::CoalitionOvertakes(t) => format!("the coalition overtakes at month {t:.1}"),
-            Crossing::AllianceRetakes(t) => format!("the alliance takes the lead at month {t:.1}"),
+            Crossing::CoalitionOvertakes(t) => {
+                format!("the coalition overtakes at month {}", fixed(*t, 1))
+            }
+            Crossing::AllianceRetakes(t) => {
+                format!("the alliance takes the lead at month {}", fixed(*t, 1))
+            }
         })
         .collect();
     parts.join(" and ")
@@ -77,18 +82,18 @@ fn solve(values: &[f64]) -> Result<Shown, OutOfRange> {
 
 fn readout(p: Params, o: &Outcome, months: Option<&[Crossing]>) -> String {
     let lead = winner(o.ea, o.ec);
-    let (n, t) = (format!("{:.0}", p.n), format!("{:.0}", p.t));
+    let (n, t) = (fixed(p.n, 0).to_string(), fixed(p.t, 0).to_string());
     let mut text = format!(
-        "At intensity {:.2}, {} {n}-member alliance scores {:.2} and a coalition of the same states {:.2} over {} {t}-month war: the {lead} does better, by {:.2}. ",
-        p.x0,
+        "At intensity {}, {} {n}-member alliance scores {} and a coalition of the same states {} over {} {t}-month war: the {lead} does better, by {}. ",
+        fixed(p.x0, 2),
         article(&n),
-        o.ea,
-        o.ec,
+        fixed(o.ea, 2),
+        fixed(o.ec, 2),
         article(&t),
-        (o.ea - o.ec).abs()
+        fixed((o.ea - o.ec).abs(), 2)
     );
     match o.crossover {
-        Some(x) => text.push_str(&format!("The lines cross at intensity {x:.2}.")),
+        Some(x) => text.push_str(&format!("The lines cross at intensity {}.", fixed(x, 2))),
         None => text.push_str(&format!(
             "The {} leads at every intensity.",
             winner(o.pa, o.pc)
@@ -127,30 +132,34 @@ fn describe(p: Params, o: &Outcome, lines: &Lines, months: Option<&[Crossing]>) 
             crossings_text(crossings)
         };
         format!(
-            "Line chart of effectiveness over {:.0} months at intensity {:.2}: the alliance (solid) holds at {:.2}; the coalition (dashed) learns, peaks at {:.2}, then drifts toward its core; {turns}. The war ends at month {:.0}.",
-            model::MONTHS, p.x0, o.ea, peak, p.t
+            "Line chart of effectiveness over {} months at intensity {}: the alliance (solid) holds at {}; the coalition (dashed) learns, peaks at {}, then drifts toward its core; {turns}. The war ends at month {}.",
+            fixed(model::MONTHS, 0),
+            fixed(p.x0, 2),
+            fixed(o.ea, 2),
+            fixed(peak, 2),
+            fixed(p.t, 0)
         )
     } else {
         let cross = match o.crossover {
-            Some(x) => format!("they cross at intensity {x:.2}"),
+            Some(x) => format!("they cross at intensity {}", fixed(x, 2)),
             None => format!("the {} leads everywhere", winner(o.pa, o.pc)),
         };
         format!(
-            "Line chart of effectiveness against intensity: the alliance (solid) falls from {:.2} to {:.2}, the coalition (dashed) from {:.2} to {:.2}; {cross}. The current intensity, {:.2}, is marked.",
-            model::ea(&p, 0.0),
-            model::ea(&p, 1.0),
-            model::ec(&p, 0.0),
-            model::ec(&p, 1.0),
-            p.x0
+            "Line chart of effectiveness against intensity: the alliance (solid) falls from {} to {}, the coalition (dashed) from {} to {}; {cross}. The current intensity, {}, is marked.",
+            fixed(model::ea(&p, 0.0), 2),
+            fixed(model::ea(&p, 1.0), 2),
+            fixed(model::ec(&p, 0.0), 2),
+            fixed(model::ec(&p, 1.0), 2),
+            fixed(p.x0, 2)
         )
     }
 }
 
 fn table(p: Params, by_month: bool) -> Table {
-    let f = |v: f64| format!("{v:.2}");
+    let f = |v: f64| fixed(v, 2).to_string();
     if by_month {
         Table {
-            caption: format!("Effectiveness by month at intensity {:.2}", p.x0),
+            caption: format!("Effectiveness by month at intensity {}", fixed(p.x0, 2)),
             head: vec![
                 "Month".into(),
                 "Alliance".into(),
@@ -160,7 +169,7 @@ fn table(p: Params, by_month: bool) -> Table {
                 .map(|i| {
                     let t = f64::from(i) * 6.0;
                     vec![
-                        format!("{t:.0}"),
+                        fixed(t, 0).to_string(),
                         f(model::ea(&p, p.x0)),
                         f(model::ec_at(&p, t, p.x0)),
                     ]
@@ -170,10 +179,10 @@ fn table(p: Params, by_month: bool) -> Table {
     } else {
         Table {
             caption: {
-                let t = format!("{:.0}", p.t);
+                let t = fixed(p.t, 0).to_string();
                 format!(
-                    "Effectiveness by intensity, {:.0} members, {} {t}-month war",
-                    p.n,
+                    "Effectiveness by intensity, {} members, {} {t}-month war",
+                    fixed(p.n, 0),
                     article(&t)
                 )
             },
@@ -211,8 +220,10 @@ fn plot(p: Params, o: &Outcome, lines: Lines, months: Option<&[Crossing]>) -> Pl
             .points(&[(p.t, o.ea), (p.t, model::ec_at(&p, p.t, p.x0))]);
         for (c, row) in crossings.iter().zip(1u8..) {
             let (t, label) = match c {
-                Crossing::CoalitionOvertakes(t) => (*t, format!("coalition ahead · {t:.1}")),
-                Crossing::AllianceRetakes(t) => (*t, format!("alliance ahead · {t:.1}")),
+                Crossing::CoalitionOvertakes(t) => {
+                    (*t, format!("coalition ahead · {}", fixed(*t, 1)))
+                }
+                Crossing::AllianceRetakes(t) => (*t, format!("alliance ahead · {}", fixed(*t, 1))),
             };
             plot = plot.rule(
                 Rule {
