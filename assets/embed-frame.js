@@ -11,6 +11,10 @@
 (() => {
   'use strict';
   const root = document.documentElement;
+  // Laid out but not shown until first fitted: the HTML can arrive in parts, and a paint between them
+  // would show what fitting then tucks away, the chart moving up under the reader's eyes.
+  root.setAttribute('data-fitting', '');
+  const shown = () => root.removeAttribute('data-fitting');
   const theme = new URLSearchParams(location.search).get('theme');
   // One set of dark colours in the stylesheet (its prefers-color-scheme rules): a theme asked for
   // turns them on or off instead of repeating them.
@@ -102,12 +106,14 @@
       if (!document.querySelector('.embed-bar')) return;
       parsed.disconnect();
       fit();
+      shown();
     });
     parsed.observe(root, { childList: true, subtree: true });
     addEventListener('DOMContentLoaded', () => parsed.disconnect());
   }
 
   addEventListener('DOMContentLoaded', () => {
+    shown();
     const full = document.querySelector('.embed-full');
     // The full view opens at the settings the figure holds now (it writes them into the address).
     const follow = () => full && (full.search = location.search.replace(/[?&]theme=[^&]*/, ''));

@@ -26,9 +26,10 @@ const TYPES = {
  * response allows any origin, as a host that lets sandboxed frames (origin `null`) load its scripts.
  * With `policy`, each page's own Content-Security-Policy (its meta) is also sent as a header, as a host
  * that enforces one would. With `precompressed`, a file's `.br` or `.gz` beside it is sent where the
- * browser accepts it, as nginx's `brotli_static` and `gzip_static` do.
+ * browser accepts it, as nginx's `brotli_static` and `gzip_static` do. With `pause` (ms), a page's HTML
+ * arrives in two parts that far apart, as on a slow connection: the browser may paint the first part.
  */
-export async function startServer({ dist = DIST, cors = false, policy = false, precompressed = false } = {}) {
+export async function startServer({ dist = DIST, cors = false, policy = false, precompressed = false, pause = 0 } = {}) {
   const requests = [];
   const server = http.createServer(async (req, res) => {
     const pathname = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -63,6 +64,13 @@ export async function startServer({ dist = DIST, cors = false, policy = false, p
         ...(cors ? { 'access-control-allow-origin': '*' } : {}),
         ...(packed ? { 'content-encoding': encoding === 'br' ? 'br' : 'gzip', vary: 'accept-encoding' } : {}),
       });
+      if (pause && !packed && file.endsWith('.html')) {
+        const cut = Math.floor(body.length * 0.8);
+        res.write(body.subarray(0, cut));
+        await new Promise((resolve) => setTimeout(resolve, pause));
+        res.end(body.subarray(cut));
+        return;
+      }
       res.end(packed || body);
     } catch {
       res.writeHead(404).end('not found');
@@ -75,7 +83,12 @@ export async function startServer({ dist = DIST, cors = false, policy = false, p
     origin,
     url: origin + BASE_PATH,
     requests,
-    close: () => new Promise((resolve) => server.close(resolve)),
+    // Browsers keep connections open between pages: closed too, or `close` waits for them.
+    close: () =>
+      new Promise((resolve) => {
+        server.close(resolve);
+        server.closeAllConnections();
+      }),
   };
 }
 

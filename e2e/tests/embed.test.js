@@ -268,8 +268,15 @@ test('the embed code takes the colours and width chosen, and its preview shows t
   await context.close();
 });
 
-test('an embed fitted to a phone-sized window moves nothing the reader has seen (no layout shift)', async () => {
-  for (const name of ['weitsman', 'kimball']) {
+test('an embed fitted to a phone-sized window moves nothing the reader has seen (no layout shift), its HTML arriving at once or in parts', async () => {
+  // In parts: the browser paints what has come before the page's end, where the fitting starts.
+  const slow = await startServer({ pause: 400 });
+  const cases = [
+    ['weitsman', env.server],
+    ['kimball', env.server],
+    ['kimball', slow],
+  ];
+  for (const [name, server] of cases) {
     const context = await env.browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, figuresWhenNear: true });
     await context.addInitScript(() => {
       window.__shift = 0;
@@ -278,12 +285,13 @@ test('an embed fitted to a phone-sized window moves nothing the reader has seen 
       }).observe({ type: 'layout-shift', buffered: true });
     });
     const page = await context.newPage();
-    await page.goto(`${env.server.url}figures/${name}/embed/`);
+    await page.goto(`${server.url}figures/${name}/embed/`);
     await page.waitForSelector('html[data-ready]', { state: 'attached' });
     await page.waitForTimeout(500);
     const { shift, tucked } = await page.evaluate(() => ({ shift: window.__shift, tucked: document.querySelectorAll('.tucked').length }));
     assert.ok(tucked > 0, `${name}: the window is short enough that parts are tucked away`);
-    assert.ok(shift < 0.01, `${name}: layout shift ${shift}`);
+    assert.ok(shift < 0.01, `${name}${server === slow ? ' (in parts)' : ''}: layout shift ${shift}`);
     await context.close();
   }
+  await slow.close();
 });
