@@ -353,6 +353,60 @@ fn every_slider_says_its_value_with_what_it_means() {
     assert_eq!(weber[2].say(1.0), "1.0 on a scale of 0.2 to 3.0");
 }
 
+/// A figure's legend and axis names follow its choices alone (`Figure::axes`, `legend`): the frame
+/// reruns them only when a choice changes, so one that followed a slider would go stale.
+#[test]
+fn legends_and_axes_follow_the_choices_alone() {
+    use alliance_organization::sims::FIGURES;
+    for figure in FIGURES {
+        let defaults: Vec<f64> = figure.params.iter().map(|p| p.default).collect();
+        // Every choice's every option, with every slider at its ends and its default in turn.
+        for (c, choice) in figure.params.iter().enumerate() {
+            if !matches!(choice.kind, Kind::Choice { .. }) {
+                continue;
+            }
+            let (_, last, _) = choice.bounds();
+            for option in 0..=(last as usize) {
+                let mut at = defaults.clone();
+                at[c] = option as f64;
+                let words = ((figure.legend)(&at), (figure.axes)(&at));
+                for (i, p) in figure.params.iter().enumerate() {
+                    if let Kind::Range { min, max, .. } = p.kind {
+                        for v in [min, max] {
+                            let mut moved = at.clone();
+                            moved[i] = v;
+                            assert_eq!(
+                                ((figure.legend)(&moved), (figure.axes)(&moved)),
+                                words,
+                                "{}: {} at {v} changes the legend or axes",
+                                figure.name,
+                                p.key
+                            );
+                        }
+                    }
+                }
+            }
+        }
+        // With no choice at all, the sliders alone.
+        let words = ((figure.legend)(&defaults), (figure.axes)(&defaults));
+        for (i, p) in figure.params.iter().enumerate() {
+            if let Kind::Range { min, max, .. } = p.kind {
+                for v in [min, max] {
+                    let mut moved = defaults.clone();
+                    moved[i] = v;
+                    assert_eq!(
+                        ((figure.legend)(&moved), (figure.axes)(&moved)),
+                        words,
+                        "{}: {} at {v} changes the legend or axes",
+                        figure.name,
+                        p.key
+                    );
+                }
+            }
+        }
+    }
+}
+
 /// The kit knows nothing of the essay (ARCHITECTURE.md, invariants): a figure's number, catalog entry,
 /// model notes and the work it belongs to are handed to the frame (`Placed`), so the same frame can stand
 /// on a page of its own.

@@ -46,9 +46,11 @@ pub struct Figure {
     pub params: &'static [Param],
     /// Runs the model once at these values (the frame keeps the result in one memo).
     pub solve: Solve,
-    /// Names of the chart's axes at these values: (x, y).
+    /// Names of the chart's axes at these values: (x, y). They follow the choices (a view), never a
+    /// slider: the frame reruns them only when a choice changes.
     pub axes: fn(&[f64]) -> (&'static str, &'static str),
-    /// The chart's legend at these values: what each line (or the shaded area) is, and how it is drawn.
+    /// The chart's legend at these values: what each line (or the shaded area) is, and how it is
+    /// drawn. Like `axes`, it follows the choices only.
     pub legend: fn(&[f64]) -> &'static [(&'static str, Key)],
     /// "Try this" prompts: what the button says, and the state it sets (URL syntax).
     pub try_this: &'static [(&'static str, &'static str)],

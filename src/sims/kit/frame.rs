@@ -10,7 +10,7 @@
 use super::browser::{copy_link, copy_text, on_state_asked, watch};
 use super::controls::control;
 use super::figure::{declined, Figure, Placed};
-use super::param::Param;
+use super::param::{Kind, Param};
 use super::state;
 use super::table::table_html;
 use super::url;
@@ -154,9 +154,18 @@ fn FrameBody(figure: &'static Figure, placed: Placed) -> impl IntoView {
             Err(refusal) => Err(declined(params, *refusal)),
         })
     });
-    // The legend and the axes' names: they change only when a view switch changes the lines, so the
-    // words around the chart rerun nothing on a slider's step.
-    let labels = Memo::new(move |_| values.with(|v| ((figure.legend)(v), (figure.axes)(v))));
+    // The legend and the axes' names follow the choices alone (the contract of `Figure::axes` and
+    // `legend`), so they track only the choices' values: a slider's step wakes nothing of theirs.
+    let labels = Memo::new(move |_| {
+        slots.with_value(|s| {
+            for (p, slot) in params.iter().zip(s) {
+                if matches!(p.kind, Kind::Choice { .. }) {
+                    slot.track();
+                }
+            }
+        });
+        values.with_untracked(|v| ((figure.legend)(v), (figure.axes)(v)))
+    });
     let canvas = NodeRef::<leptos::html::Canvas>::new();
     // The `<figure>` element, once hydrated: where the page's other parts ask the figure for things.
     let figure_el = move || {
