@@ -360,47 +360,32 @@ fn legends_and_axes_follow_the_choices_alone() {
     use alliance_organization::sims::FIGURES;
     for figure in FIGURES {
         let defaults: Vec<f64> = figure.params.iter().map(|p| p.default).collect();
-        // Every choice's every option, with every slider at its ends and its default in turn.
+        // The defaults, and every choice's every option: with every slider at its ends in turn.
+        let mut settings = vec![defaults.clone()];
         for (c, choice) in figure.params.iter().enumerate() {
-            if !matches!(choice.kind, Kind::Choice { .. }) {
-                continue;
-            }
-            let (_, last, _) = choice.bounds();
-            for option in 0..=(last as usize) {
-                let mut at = defaults.clone();
-                at[c] = option as f64;
-                let words = ((figure.legend)(&at), (figure.axes)(&at));
-                for (i, p) in figure.params.iter().enumerate() {
-                    if let Kind::Range { min, max, .. } = p.kind {
-                        for v in [min, max] {
-                            let mut moved = at.clone();
-                            moved[i] = v;
-                            assert_eq!(
-                                ((figure.legend)(&moved), (figure.axes)(&moved)),
-                                words,
-                                "{}: {} at {v} changes the legend or axes",
-                                figure.name,
-                                p.key
-                            );
-                        }
-                    }
+            if let Kind::Choice { options } = choice.kind {
+                for option in 0..options.len() {
+                    let mut at = defaults.clone();
+                    at[c] = option as f64;
+                    settings.push(at);
                 }
             }
         }
-        // With no choice at all, the sliders alone.
-        let words = ((figure.legend)(&defaults), (figure.axes)(&defaults));
-        for (i, p) in figure.params.iter().enumerate() {
-            if let Kind::Range { min, max, .. } = p.kind {
-                for v in [min, max] {
-                    let mut moved = defaults.clone();
-                    moved[i] = v;
-                    assert_eq!(
-                        ((figure.legend)(&moved), (figure.axes)(&moved)),
-                        words,
-                        "{}: {} at {v} changes the legend or axes",
-                        figure.name,
-                        p.key
-                    );
+        for at in settings {
+            let words = ((figure.legend)(&at), (figure.axes)(&at));
+            for (i, p) in figure.params.iter().enumerate() {
+                if let Kind::Range { min, max, .. } = p.kind {
+                    for v in [min, max] {
+                        let mut moved = at.clone();
+                        moved[i] = v;
+                        assert_eq!(
+                            ((figure.legend)(&moved), (figure.axes)(&moved)),
+                            words,
+                            "{}: {} at {v} changes the legend or axes",
+                            figure.name,
+                            p.key
+                        );
+                    }
                 }
             }
         }

@@ -1181,19 +1181,23 @@ pub fn draw(
     if same && now.kept.is_none() {
         now.kept = Kept::new(size);
     }
-    let kept = now.kept.as_mut().filter(|_| same);
-    let Some(kept) = kept else {
+    // One chart, its size, scale and colours: what differs between the calls is where and which part.
+    let (dpr, theme) = (now.scale, &now.theme);
+    let paint_on = |ctx: &CanvasRenderingContext2d, backend: &mut CanvasBackend, fresh, part| {
         render(
-            &now.ctx,
-            &mut now.backend,
+            ctx,
+            backend,
             chart,
             size,
-            now.scale,
+            dpr,
             weights,
-            &now.theme,
+            theme,
             Target::Canvas { fresh },
-            Part::Whole,
-        )?;
+            part,
+        )
+    };
+    let Some(kept) = now.kept.as_mut().filter(|_| same) else {
+        paint_on(&now.ctx, &mut now.backend, fresh, Part::Whole)?;
         now.base = Some(BaseOf::of(chart));
         if let Some(kept) = &mut now.kept {
             kept.holds = false;
@@ -1202,47 +1206,17 @@ pub fn draw(
     };
     // The base is the last draw's: drawn once more, on the kept canvas, then only copied.
     if !kept.holds {
-        render(
-            &kept.ctx,
-            &mut kept.backend,
-            chart,
-            size,
-            now.scale,
-            weights,
-            &now.theme,
-            Target::Canvas { fresh: !kept.set },
-            Part::Base,
-        )?;
+        paint_on(&kept.ctx, &mut kept.backend, !kept.set, Part::Base)?;
         kept.set = true;
         kept.holds = true;
     }
     let grain = f64::from(GRAIN);
-    now.ctx.clear_rect(
-        0.0,
-        0.0,
-        f64::from(size.0) * grain,
-        f64::from(size.1) * grain,
-    );
+    let (w, h) = (f64::from(size.0) * grain, f64::from(size.1) * grain);
+    now.ctx.clear_rect(0.0, 0.0, w, h);
     now.ctx
-        .draw_image_with_html_canvas_element_and_dw_and_dh(
-            &kept.canvas,
-            0.0,
-            0.0,
-            f64::from(size.0) * grain,
-            f64::from(size.1) * grain,
-        )
+        .draw_image_with_html_canvas_element_and_dw_and_dh(&kept.canvas, 0.0, 0.0, w, h)
         .map_err(|_| ChartError("the kept chart could not be copied".into()))?;
-    render(
-        &now.ctx,
-        &mut now.backend,
-        chart,
-        size,
-        now.scale,
-        weights,
-        &now.theme,
-        Target::Canvas { fresh: false },
-        Part::Marks,
-    )?;
+    paint_on(&now.ctx, &mut now.backend, false, Part::Marks)?;
     Ok(true)
 }
 
