@@ -1,7 +1,7 @@
 //! The code a teacher pastes into a course site to embed one figure: a bare `<iframe>` at a height
 //! measured for that figure, and after it a plain link with the credit, which survives any sanitizer.
-//! No script: most course-site editors strip it (`../shared/guide/embedding.md`). Pure, so the same
-//! function serves the browser and the tests.
+//! No script: most course-site editors strip it (`../shared/guide/embedding.md`). Used at build
+//! time: for the oEmbed snippet, and for the [`template`] each page carries for the browser to fill.
 
 use crate::html::push_escaped;
 
@@ -25,16 +25,14 @@ impl Theme {
         (Theme::Dark, "Dark"),
     ];
 
-    /// `src` (an address with or without a query) asking for this theme (`theme=light|dark`, read by
-    /// the embed page's `embed-frame.js`).
-    pub fn on(self, src: &str) -> String {
-        let value = match self {
-            Theme::Reader => return src.to_string(),
+    /// What the embed page's address says for this theme (`theme=light|dark`, read by the embed
+    /// page's `embed-frame.js`); empty for the reader's own setting, which the address leaves out.
+    pub fn value(self) -> &'static str {
+        match self {
+            Theme::Reader => "",
             Theme::Light => "light",
             Theme::Dark => "dark",
-        };
-        let join = if src.contains('?') { '&' } else { '?' };
-        format!("{src}{join}theme={value}")
+        }
     }
 }
 
@@ -62,22 +60,63 @@ pub struct Snippet<'a> {
 /// hosts keep one or the other; `loading` and `allowfullscreen` where a host keeps them), then the
 /// credit as a paragraph with a link.
 pub fn snippet(s: &Snippet) -> String {
-    let mut out = String::from("<iframe src=\"");
-    push_escaped(&mut out, s.src);
-    out.push_str("\" title=\"");
-    push_escaped(&mut out, s.title);
-    let max = s
-        .width
-        .map(|w| format!("max-width:{w}px;"))
-        .unwrap_or_default();
+    fill(
+        &template(s.title, s.height, s.credit),
+        s.src,
+        &max_width(s.width),
+        s.credit_href,
+    )
+}
+
+/// The snippet with holes for what only the browser knows, the absolute addresses and the width
+/// chosen: `{src}`, `{max}` ([`max_width`]) and `{credit_href}`, in that order. Written into the page
+/// at build time for "Embed this figure", whose script (`assets/figure-embed.js`) fills it as [`fill`]
+/// does: in one pass, the addresses escaped.
+pub fn template(title: &str, height: u32, credit: &str) -> String {
+    let mut out = String::from("<iframe src=\"{src}\" title=\"");
+    push_escaped(&mut out, title);
     out.push_str(&format!(
-        "\" width=\"100%\" height=\"{h}\" style=\"width:100%;{max}height:{h}px;border:0\" loading=\"lazy\" allowfullscreen></iframe>\n<p><a href=\"",
-        h = s.height
+        "\" width=\"100%\" height=\"{height}\" style=\"width:100%;{{max}}height:{height}px;border:0\" loading=\"lazy\" allowfullscreen></iframe>\n<p><a href=\"{{credit_href}}\">"
     ));
-    push_escaped(&mut out, s.credit_href);
-    out.push_str("\">");
-    push_escaped(&mut out, s.credit);
+    push_escaped(&mut out, credit);
     out.push_str("</a></p>");
+    out
+}
+
+/// What `{max}` stands for: the frame's greatest width as style, or nothing to fill the column.
+pub fn max_width(width: Option<u32>) -> String {
+    width
+        .map(|w| format!("max-width:{w}px;"))
+        .unwrap_or_default()
+}
+
+/// Fills [`template`]'s holes in one pass (what fills one is never read for another): `src` and
+/// `credit_href` escaped, `max` as it is.
+pub fn fill(template: &str, src: &str, max: &str, credit_href: &str) -> String {
+    let mut out = String::with_capacity(template.len() + src.len() + credit_href.len());
+    let mut rest = template;
+    while let Some(at) = rest.find('{') {
+        out.push_str(&rest[..at]);
+        rest = &rest[at..];
+        let hole = ["{src}", "{max}", "{credit_href}"]
+            .into_iter()
+            .find(|hole| rest.starts_with(hole));
+        match hole {
+            Some(hole) => {
+                match hole {
+                    "{src}" => push_escaped(&mut out, src),
+                    "{max}" => out.push_str(max),
+                    _ => push_escaped(&mut out, credit_href),
+                }
+                rest = &rest[hole.len()..];
+            }
+            None => {
+                out.push('{');
+                rest = &rest[1..];
+            }
+        }
+    }
+    out.push_str(rest);
     out
 }
 

@@ -55,11 +55,40 @@ fn a_width_and_a_theme_are_asked_for_only_when_chosen() {
         ..base
     })
     .contains("max-width"));
-    assert_eq!(Theme::Reader.on("a/embed/"), "a/embed/");
-    assert_eq!(Theme::Dark.on("a/embed/"), "a/embed/?theme=dark");
+    // The reader's own setting asks for nothing; the others name what `embed-frame.js` reads.
+    let values: Vec<_> = Theme::CHOICES.iter().map(|(t, _)| t.value()).collect();
+    assert_eq!(values, ["", "light", "dark"]);
+}
+
+#[test]
+fn the_template_the_page_carries_fills_to_the_snippet_in_one_pass() {
+    use alliance_organization::embed::{fill, max_width, template};
+    let s = Snippet {
+        src: "https://example.org/ao/figures/weber/embed/?weber=n:3&theme=dark",
+        title: "Figure 3: One table <or> many spokes?",
+        height: 1520,
+        width: Some(480),
+        credit_href: "https://example.org/ao/?weber=n:3#fig-weber",
+        credit: "Figure 3, from Alliance Organization",
+    };
+    let holes = template(s.title, s.height, s.credit);
+    for hole in ["{src}", "{max}", "{credit_href}"] {
+        assert_eq!(holes.matches(hole).count(), 1, "{hole} in {holes}");
+    }
     assert_eq!(
-        Theme::Light.on("a/embed/?weber=n:3"),
-        "a/embed/?weber=n:3&theme=light"
+        fill(&holes, s.src, &max_width(s.width), s.credit_href),
+        snippet(&s)
+    );
+    assert!(snippet(&s).contains("?weber=n:3&amp;theme=dark"));
+    // What fills one hole is never read for another, and a brace that is no hole stays.
+    assert_eq!(
+        fill(
+            "a{src}b{max}c{credit_href}{d}",
+            "{max}",
+            "{credit_href}",
+            "<{src}>"
+        ),
+        "a{max}b{credit_href}c&lt;{src}&gt;{d}"
     );
 }
 

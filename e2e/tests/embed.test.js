@@ -295,3 +295,34 @@ test('an embed fitted to a phone-sized window moves nothing the reader has seen 
   }
   await slow.close();
 });
+
+test('the embed code follows the figure while it is open, and says how to copy it when the clipboard is refused', async () => {
+  const { page, context, problems } = await open(env, 'figures/weber/');
+  await page.waitForSelector('figure[data-live]', { state: 'attached' });
+  await page.locator('details.embed-figure summary').click();
+  const box = page.locator('details.embed-figure textarea');
+  assert.ok(await until(async () => (await box.inputValue()).includes('/figures/weber/embed/" title=')), 'at the defaults');
+  await page.getByRole('button', { name: 'Three members' }).click();
+  assert.ok(await until(async () => /\/figures\/weber\/embed\/\?weber=n:3" title=.*\?weber=n:3#fig-weber"/s.test(await box.inputValue())), 'a prompt');
+  await page.focus('#weber-w');
+  await page.keyboard.press('ArrowRight');
+  assert.ok(await until(async () => (await box.inputValue()).includes('embed/?weber=n:3,w:0.11"')), await box.inputValue());
+  assert.ok(await until(async () => /\?weber=n:3,w:0\.11$/.test(await page.locator('iframe.embed-preview').getAttribute('src'))), 'the preview too');
+  // A clipboard that refuses, or whose writeText throws: the code is selected, to copy by hand.
+  for (const refuse of ['() => Promise.reject(new Error("no"))', '() => { throw new Error("no"); }']) {
+    await page.evaluate((f) => Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: eval(f) } }), refuse);
+    await page.click('details.embed-figure button');
+    assert.ok(await until(async () => /^Select the code in the box and copy it by hand\.\u00a0?$/.test(await page.locator('.embed-status').textContent())), refuse);
+    assert.equal(await box.evaluate((b) => b.selectionEnd - b.selectionStart), (await box.inputValue()).length, 'selected');
+  }
+  // The script fills the template as src/embed.rs does (tests/embed.rs asserts the same answer).
+  assert.equal(
+    await page.evaluate(() => window.allianceFigureEmbed.fill('a{src}b{max}c{credit_href}{d}', '{max}', '{credit_href}', '<{src}>')),
+    'a{max}b{credit_href}c&lt;{src}&gt;{d}',
+  );
+  // Closed, the preview goes (the embedded page with it).
+  await page.locator('details.embed-figure summary').click();
+  assert.ok(await until(async () => (await page.locator('iframe.embed-preview').count()) === 0));
+  assert.deepEqual(problems, []);
+  await context.close();
+});

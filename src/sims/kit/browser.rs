@@ -123,6 +123,11 @@ pub fn on_state_asked(el: &web_sys::Element, set: impl Fn(String) + 'static) {
 /// painter, its data table as CSV and its words (see `frame`).
 pub const FILE_EVENT: &str = "figure-file";
 
+/// The event a figure's embed code asks it by (`assets/figure-embed.js`, which writes the code): the
+/// figure writes into the event's `detail` object its embed page's address (`src`) and the credit's
+/// (`credit`) at its settings, relative to the page.
+pub const EMBED_EVENT: &str = "figure-embed";
+
 /// Calls `answer` with the `detail` of each event `kind` sent to the figure `el`.
 pub fn on_asked(el: &web_sys::Element, kind: &str, answer: impl Fn(JsValue) + 'static) {
     let closure = Closure::<dyn Fn(web_sys::CustomEvent)>::new(move |ev: web_sys::CustomEvent| {
@@ -137,7 +142,7 @@ pub fn on_asked(el: &web_sys::Element, kind: &str, answer: impl Fn(JsValue) + 's
 /// it cannot (no clipboard outside secure contexts, refused by permissions policy in a frame, or a
 /// `writeText` that throws or answers with no promise, as some extensions' replacements do), so the
 /// caller shows the text to copy by hand. Never throws.
-pub fn copy_text(text: &str, done: impl Fn(bool) + Clone + 'static) {
+fn copy_text(text: &str, done: impl Fn(bool) + Clone + 'static) {
     let Some(navigator) = web_sys::window().map(|w| w.navigator()) else {
         return;
     };

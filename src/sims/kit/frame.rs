@@ -7,7 +7,7 @@
 //! It renders the same markup on every run (defaults); the URL is read and the canvas drawn in effects,
 //! after hydration.
 
-use super::browser::{copy_link, copy_text, on_state_asked, watch};
+use super::browser::{copy_link, on_state_asked, watch};
 use super::controls::control;
 use super::figure::{declined, Figure, Placed};
 use super::param::{Kind, Param};
@@ -122,10 +122,6 @@ fn FrameBody(figure: &'static Figure, placed: Placed) -> impl IntoView {
     // knows neither), for citing the figure.
     let here = RwSignal::new(None::<(String, String)>);
     let cite_open = RwSignal::new(false);
-    let embed_open = RwSignal::new(false);
-    // The embed code's choices: colours and greatest width (indices into the embed module's lists).
-    let embed_theme = RwSignal::new(0usize);
-    let embed_width = RwSignal::new(0usize);
     let draw_error = RwSignal::new(None::<String>);
     // Whether the figure is live: until then (in the pre-rendered page, before and without the wasm)
     // its controls are disabled, so none moves a value that nothing follows.
@@ -398,57 +394,32 @@ fn FrameBody(figure: &'static Figure, placed: Placed) -> impl IntoView {
             &format!("alliance-organization-fig-{name}"),
         )
     };
-    // The code to embed the figure, at these settings and choices, once "Embed this figure" is open (it
-    // follows the sliders only then), and the address of its preview.
-    let theme = move || {
-        crate::embed::Theme::CHOICES
-            .get(embed_theme.get())
-            .map_or_else(Default::default, |c| c.0)
-    };
-    let width = move || {
-        crate::embed::WIDTHS
-            .get(embed_width.get())
-            .copied()
-            .flatten()
-    };
-    let embed_at = move |path: fn(&str) -> String, fragment: bool| {
-        let raw = values.with(|v| state::write(params, v));
-        let away = super::figure::Away {
-            label: "",
-            path,
-            fragment,
-            credit: false,
+    // The figure's embed page and the credit's link at these settings, for its embed code
+    // (`figure-embed.js`, which asks by an [`super::browser::EMBED_EVENT`]).
+    #[cfg(target_arch = "wasm32")]
+    Effect::new(move |_| {
+        let (Some(figure_el), Some(embedding)) = (figure_el(), placed.embed) else {
+            return;
         };
-        away.href(name, &raw)
-    };
-    let preview = move || {
-        let embedding = placed.embed.filter(|_| embed_open.get())?;
-        Some((theme().on(&embed_at(embedding.page, false)), width()))
-    };
-    let embed_code = move || {
-        let (Some(embedding), true) = (placed.embed, embed_open.get()) else {
-            return String::new();
-        };
-        let figure_title = format!("Figure {number}: {title}");
-        crate::embed::snippet(&crate::embed::Snippet {
-            src: &url::absolute(&theme().on(&embed_at(embedding.page, false))),
-            title: &figure_title,
-            height: info.embed_height,
-            width: width(),
-            credit_href: &url::absolute(&embed_at(embedding.work, true)),
-            credit: &crate::embed::credit(&figure_title, work_title, work_author),
-        })
-    };
-    let copy_code = move || {
-        let code = embed_code();
-        copy_text(&code, move |copied| {
-            say(if copied {
-                "Code copied.".into()
-            } else {
-                "Select the code in the box and copy it by hand.".into()
-            })
+        super::browser::on_asked(&figure_el, super::browser::EMBED_EVENT, move |detail| {
+            let raw = values.with_untracked(|v| state::write(params, v));
+            let at = |path, fragment| {
+                let away = super::figure::Away {
+                    label: "",
+                    path,
+                    fragment,
+                    credit: false,
+                };
+                away.href(name, &raw)
+            };
+            for (key, value) in [
+                ("src", at(embedding.page, false)),
+                ("credit", at(embedding.work, true)),
+            ] {
+                let _ = js_sys::Reflect::set(&detail, &key.into(), &value.into());
+            }
         });
-    };
+    });
     // The figure's place on the other page at these settings (the link away, or an embed's credit).
     let away_href = move || {
         committed.track();
@@ -589,52 +560,12 @@ fn FrameBody(figure: &'static Figure, placed: Placed) -> impl IntoView {
                 </label>
             </p>
         })}
-        {placed.embed.map(|_| view! {
-            <details
-                class="embed-figure"
-                on:toggle=move |ev| embed_open.set(is_open(&ev))
-            >
-                <summary>"Embed this figure"</summary>
-                // Where to paste it, host by host: written at build time (hydration leaves it as it is).
-                <div class="embed-help" inner_html=embed_help()></div>
-                <div class="embed-choices">
-                    <label>
-                        "Colours "
-                        <select on:change=move |ev| embed_theme.set(event_target_value(&ev).parse().unwrap_or(0))>
-                            {crate::embed::Theme::CHOICES.iter().enumerate().map(|(i, (_, label))| view! {
-                                <option value=i.to_string()>{*label}</option>
-                            }).collect_view()}
-                        </select>
-                    </label>
-                    <label>
-                        "Width "
-                        <select on:change=move |ev| embed_width.set(event_target_value(&ev).parse().unwrap_or(0))>
-                            {crate::embed::WIDTHS.iter().enumerate().map(|(i, w)| view! {
-                                <option value=i.to_string()>{match w {
-                                    Some(w) => format!("At most {w} px"),
-                                    None => "The full width of the page".to_string(),
-                                }}</option>
-                            }).collect_view()}
-                        </select>
-                    </label>
-                </div>
-                <label class="embed-code">
-                    "Code to paste"
-                    <textarea readonly rows="5" prop:value=embed_code></textarea>
-                </label>
-                <button type="button" on:click=move |_| copy_code()>"Copy the code"</button>
-                // What a course page will show: the same frame, here at the page's width at most.
-                {move || preview().map(|(src, width)| view! {
-                    <iframe
-                        class="embed-preview"
-                        title=format!("Preview: Figure {number} as embedded")
-                        src=src
-                        // Through the CSSOM, not a style attribute (which a strict policy blocks).
-                        style:height=format!("{}px", info.embed_height)
-                        style:max-width=width.map_or_else(|| "100%".to_string(), |w| format!("min(100%, {w}px)"))
-                    ></iframe>
-                })}
-            </details>
+        {placed.embed.map(|embedding| view! {
+            // Static inside, written at build time: `figure-embed.js`, fetched the first time it is
+            // opened, fills the code (its template) with the addresses the figure gives it.
+            <details class="embed-figure" inner_html=embed_html(name, number, title, info.embed_height, placed) on:toggle=move |_| {
+                load_script(&format!("{}figure-embed.js", (embedding.work)(name)));
+            }></details>
         })}
         <details class="how">
             <summary>"How this model works"</summary>
@@ -728,12 +659,33 @@ fn picture(figure: &Figure) -> String {
     }
 }
 
-/// What "Embed this figure" says about where to paste the code, host by host, as HTML: in the native
-/// build (the build-time render) only, since the browser's page already holds it.
-fn embed_help() -> &'static str {
+/// What "Embed this figure" holds, as HTML: where to paste the code, host by host; the choice of
+/// colours and width; the box for the code, carrying the snippet's template (`embed::template`) and
+/// the addresses at the defaults (for a figure not yet live); the copy button and a status line. In
+/// the native build (the build-time render) only, since the browser's page already holds it.
+fn embed_html(name: &str, number: usize, title: &str, height: u32, placed: Placed) -> String {
     #[cfg(not(target_arch = "wasm32"))]
     {
-        concat!(
+        use crate::embed::{Theme, WIDTHS};
+        use crate::html::push_escaped;
+        let Some(embedding) = placed.embed else {
+            return String::new();
+        };
+        let figure_title = format!("Figure {number}: {title}");
+        let (work_title, work_author, _) = placed.work;
+        let credit = crate::embed::credit(&figure_title, work_title, work_author);
+        let at_defaults = |path, fragment| {
+            let away = super::figure::Away {
+                label: "",
+                path,
+                fragment,
+                credit: false,
+            };
+            away.href(name, "")
+        };
+        let mut out = String::from(concat!(
+            "<summary>Embed this figure</summary>",
+            "<div class=\"embed-help\">",
             "<p>Paste the code where a course site takes HTML. It needs no script on the course page: the frame shows the figure at these settings, and the line under it credits the edition and links to it.</p>",
             "<ul class=\"embed-hosts\">",
             "<li><strong>Canvas</strong>: the HTML editor (&lt;/&gt;) of a page. Canvas keeps the frame and lets the figure set its height; it drops <code>loading</code>.</li>",
@@ -741,11 +693,43 @@ fn embed_help() -> &'static str {
             "<li><strong>Blackboard</strong>: a document’s HTML, as an instructor (student posts are filtered). Ultra lets the figure set its height.</li>",
             "<li><strong>Brightspace</strong>: the HTML editor’s source view. It keeps the frame and lets the figure set its height.</li>",
             "<li><strong>WordPress</strong>: a Custom HTML block. A figure’s address pasted on its own line embeds it too, where the edition was built with its site’s address (oEmbed), but in a sandbox: no full screen, and the figure runs only if the edition’s host allows cross-origin requests; otherwise it shows its picture and a link to open it live.</li>",
-            "</ul>"
-        )
+            "</ul></div>",
+            "<div class=\"embed-choices\"><label>Colours <select>",
+        ));
+        for (theme, label) in Theme::CHOICES {
+            out.push_str(&format!(
+                "<option value=\"{}\">{label}</option>",
+                theme.value()
+            ));
+        }
+        out.push_str("</select></label><label>Width <select>");
+        for width in WIDTHS {
+            out.push_str(&match width {
+                Some(w) => format!("<option value=\"{w}\">At most {w} px</option>"),
+                None => "<option value=\"\">The full width of the page</option>".to_string(),
+            });
+        }
+        out.push_str("</select></label></div><label class=\"embed-code\">Code to paste<textarea readonly rows=\"5\" data-code=\"");
+        push_escaped(
+            &mut out,
+            &crate::embed::template(&figure_title, height, &credit),
+        );
+        out.push_str("\" data-src=\"");
+        push_escaped(&mut out, &at_defaults(embedding.page, false));
+        out.push_str("\" data-credit=\"");
+        push_escaped(&mut out, &at_defaults(embedding.work, true));
+        out.push_str(&format!("\" data-height=\"{height}\" data-preview=\""));
+        push_escaped(&mut out, &format!("Preview: {figure_title} as embedded"));
+        out.push_str(concat!(
+            "\"></textarea></label>",
+            "<button type=\"button\">Copy the code</button>",
+            "<p class=\"embed-status\" role=\"status\"></p>",
+        ));
+        out
     }
     #[cfg(target_arch = "wasm32")]
     {
-        ""
+        let _ = (name, number, title, height, placed);
+        String::new()
     }
 }

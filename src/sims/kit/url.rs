@@ -113,11 +113,3 @@ pub fn page_base() -> String {
     let path = location.pathname().unwrap_or_default();
     format!("{origin}{path}")
 }
-
-/// `relative` made absolute against the page's address (itself if the browser cannot).
-pub fn absolute(relative: &str) -> String {
-    web_sys::window()
-        .and_then(|w| w.location().href().ok())
-        .and_then(|base| web_sys::Url::new_with_base(relative, &base).ok())
-        .map_or_else(|| relative.to_string(), |u| u.href())
-}
