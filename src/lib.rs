@@ -18,5 +18,7 @@ pub mod num;
 pub mod prerender;
 pub mod sims;
 pub mod throttle;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod wasm_imports;
 
 pub use essay::App;

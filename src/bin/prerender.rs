@@ -180,6 +180,16 @@ fn main() -> ExitCode {
         alliance_organization::sims::FIGURES.len(),
         root.join("figures").display()
     );
+    // The wasm's and its glue's import names made short, before the worker lists the files.
+    match shorten_imports(&root) {
+        Ok(n) => eprintln!("prerender: gave {n} of the wasm's imports short names"),
+        Err(e) => {
+            eprintln!(
+                "prerender: cannot shorten the wasm's imports: {e} (see src/wasm_imports.rs)"
+            );
+            return ExitCode::FAILURE;
+        }
+    }
     // Last, once every file is final: the offline worker, with the list of them and their version.
     let worker = root.join("sw.js");
     let written = std::fs::read_to_string(&worker).and_then(|template| {
@@ -214,6 +224,35 @@ fn finish(page: &str) -> Option<String> {
         return Some(page);
     }
     alliance_organization::prerender::with_policy(&page)
+}
+
+/// Shortens the import names of each `NAME_bg.wasm` in `root` and of its glue, `NAME.js`
+/// ([`alliance_organization::wasm_imports`]); how many were renamed.
+fn shorten_imports(root: &std::path::Path) -> Result<usize, String> {
+    let mut renamed = 0;
+    for entry in std::fs::read_dir(root).map_err(|e| e.to_string())? {
+        let wasm_path = entry.map_err(|e| e.to_string())?.path();
+        let Some(stem) = wasm_path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .and_then(|n| n.strip_suffix("_bg.wasm"))
+        else {
+            continue;
+        };
+        let glue_path = root.join(format!("{stem}.js"));
+        let read = |e: std::io::Error| format!("{}: {e}", glue_path.display());
+        let wasm = std::fs::read(&wasm_path).map_err(|e| e.to_string())?;
+        let glue = std::fs::read_to_string(&glue_path).map_err(read)?;
+        let short = alliance_organization::wasm_imports::shorten(&wasm, &glue)
+            .map_err(|e| format!("{}: {e}", wasm_path.display()))?;
+        std::fs::write(&wasm_path, &short.wasm).map_err(|e| e.to_string())?;
+        std::fs::write(&glue_path, &short.glue).map_err(read)?;
+        renamed += short.renamed;
+    }
+    if renamed == 0 {
+        return Err("found no wasm with imports from its glue".into());
+    }
+    Ok(renamed)
 }
 
 /// Every file under `dir`, as its path from `root` (`/`-separated) and its contents.
