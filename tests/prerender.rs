@@ -219,6 +219,12 @@ fn prerender_into(folder: &str, site: Option<&str>) -> std::path::PathBuf {
     let page = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>t</title><meta name=\"description\" content=\"d\"><link rel=\"icon\" href=\"./i.svg\"><style>p{}</style><script type=\"module\">import init from './app.js';</script></head><body></body></html>";
     std::fs::write(dir.join("index.html"), page).expect("staged");
     std::fs::write(dir.join("sw.js"), include_str!("../assets/sw.js")).expect("staged");
+    // A wasm importing one function from its glue, as wasm-bindgen names them.
+    let mut wasm = b"\0asm\x01\0\0\0\x02\x1c\x01\x0b./app_bg.js\x0c__wbg_x_0123".to_vec();
+    wasm.extend_from_slice(&[0, 0]);
+    std::fs::write(dir.join("app_bg.wasm"), wasm).expect("staged");
+    let glue = "const import0 = {\n        __wbg_x_0123: function() {},\n};\nreturn {\n        \"./app_bg.js\": import0,\n};\n";
+    std::fs::write(dir.join("app.js"), glue).expect("staged");
     let mut run = std::process::Command::new(env!("CARGO_BIN_EXE_prerender"));
     run.arg(dir.join("index.html")).env_remove("SITE_URL");
     if let Some(site) = site {
@@ -447,6 +453,15 @@ fn the_build_completes_the_offline_worker_with_every_page_but_itself() {
             .any(|f| f.ends_with("sw.js") || f.ends_with("index.html")),
         "{files:?}"
     );
+    // The wasm's import has its short name in both files, before the worker lists them.
+    let wasm = std::fs::read(dir.join("app_bg.wasm")).expect("kept");
+    assert_eq!(&wasm[8..], b"\x02\x08\x01\x02m0\x01a\0\0");
+    let glue = std::fs::read_to_string(dir.join("app.js")).expect("kept");
+    assert!(
+        glue.contains("\n        a: function") && glue.contains("m0: import0"),
+        "{glue}"
+    );
+    assert!(files.contains(&"app_bg.wasm".to_string()), "{files:?}");
     let _ = std::fs::remove_dir_all(dir);
 }
 
