@@ -1,6 +1,6 @@
 // Embed this figure: the code a teacher pastes into a course site, and a preview of what it shows. A
-// classic script the figure adds to the page the first time its "Embed this figure" is opened (readers
-// who never open it never fetch it, and the wasm carries none of it). The page holds the rest, written
+// classic script the page's watcher (index.html) adds the first time an "Embed this figure" is opened
+// (readers who never open one never fetch it, and the wasm carries none of it). The page holds the rest, written
 // at build time: the snippet's template (`data-code`, from `embed::template` in src/embed.rs), the
 // addresses at the defaults, the choices. The figure answers a `figure-embed` event with its embed
 // page's address and the credit's at its settings; this script fills the template with them, made
@@ -60,10 +60,12 @@
     var figure = details.closest('figure');
     var asked = {};
     if (figure) figure.dispatchEvent(new CustomEvent('figure-embed', { detail: asked }));
-    // A figure not yet live shows its defaults: so does its code, until it answers.
+    // A figure not yet live (or that cannot start) shows its starting values: so does its code, until
+    // it answers.
     var src = asked.src || box.getAttribute('data-src');
     var credit = asked.credit || box.getAttribute('data-credit');
-    if (!asked.src && !details.hasAttribute('data-waiting')) {
+    var starting = figure && !figure.hasAttribute('data-live') && !document.documentElement.hasAttribute('data-failed');
+    if (!asked.src && starting && !details.hasAttribute('data-waiting')) {
       details.setAttribute('data-waiting', '');
       setTimeout(function () {
         details.removeAttribute('data-waiting');

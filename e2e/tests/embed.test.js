@@ -326,3 +326,17 @@ test('the embed code follows the figure while it is open, and says how to copy i
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('a figure that cannot start still gives its code, at its starting values', async () => {
+  const { page, context, problems } = await open(env, 'figures/weber/');
+  await page.route('**/*_bg.wasm', (route) => route.fulfill({ status: 404, body: '' }));
+  await page.reload();
+  await page.waitForSelector('html[data-failed]', { state: 'attached' });
+  await page.locator('details.embed-figure summary').click();
+  const box = page.locator('details.embed-figure textarea');
+  assert.ok(await until(async () => /\/figures\/weber\/embed\/" title=.*<a href="http[^"]*\/#fig-weber">/s.test(await box.inputValue())), await box.inputValue());
+  assert.equal(await page.locator('figure[data-live]').count(), 0, 'the figure did not start');
+  // The 404 is the console's only complaint.
+  assert.deepEqual(problems.filter((p) => !/404|Failed to load|WebAssembly|wasm/i.test(p)), []);
+  await context.close();
+});

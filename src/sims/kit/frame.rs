@@ -560,12 +560,11 @@ fn FrameBody(figure: &'static Figure, placed: Placed) -> impl IntoView {
                 </label>
             </p>
         })}
-        {placed.embed.map(|embedding| view! {
-            // Static inside, written at build time: `figure-embed.js`, fetched the first time it is
-            // opened, fills the code (its template) with the addresses the figure gives it.
-            <details class="embed-figure" inner_html=embed_html(name, number, title, info.embed_height, placed) on:toggle=move |_| {
-                load_script(&format!("{}figure-embed.js", (embedding.work)(name)));
-            }></details>
+        {placed.embed.map(|_| view! {
+            // Static, written at build time: `figure-embed.js`, which the page's watcher fetches the
+            // first time it is opened, fills the code (its template) with the addresses the figure
+            // gives it.
+            <details class="embed-figure" inner_html=embed_html(name, number, title, info.embed_height, placed)></details>
         })}
         <details class="how">
             <summary>"How this model works"</summary>
