@@ -95,19 +95,21 @@ pub fn max_width(width: Option<u32>) -> String {
 pub fn fill(template: &str, src: &str, max: &str, credit_href: &str) -> String {
     let mut out = String::with_capacity(template.len() + src.len() + credit_href.len());
     let mut rest = template;
+    let holes = [
+        ("{src}", src, true),
+        ("{max}", max, false),
+        ("{credit_href}", credit_href, true),
+    ];
     while let Some(at) = rest.find('{') {
         out.push_str(&rest[..at]);
         rest = &rest[at..];
-        let hole = ["{src}", "{max}", "{credit_href}"]
-            .into_iter()
-            .find(|hole| rest.starts_with(hole));
-        match hole {
-            Some(hole) => {
-                match hole {
-                    "{src}" => push_escaped(&mut out, src),
-                    "{max}" => out.push_str(max),
-                    _ => push_escaped(&mut out, credit_href),
-                }
+        match holes.iter().find(|(hole, ..)| rest.starts_with(hole)) {
+            Some((hole, value, true)) => {
+                push_escaped(&mut out, value);
+                rest = &rest[hole.len()..];
+            }
+            Some((hole, value, false)) => {
+                out.push_str(value);
                 rest = &rest[hole.len()..];
             }
             None => {

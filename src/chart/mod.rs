@@ -187,16 +187,22 @@ struct Kept {
     holds: bool,
 }
 
+/// A canvas of `w` by `h` pixels outside the page, to draw on or measure with.
+fn offscreen_canvas((w, h): (u32, u32)) -> Option<HtmlCanvasElement> {
+    let canvas: HtmlCanvasElement = web_sys::window()?
+        .document()?
+        .create_element("canvas")
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    canvas.set_width(w);
+    canvas.set_height(h);
+    Some(canvas)
+}
+
 impl Kept {
     fn new((w, h): (u32, u32)) -> Option<Kept> {
-        let canvas: HtmlCanvasElement = web_sys::window()?
-            .document()?
-            .create_element("canvas")
-            .ok()?
-            .dyn_into()
-            .ok()?;
-        canvas.set_width(w);
-        canvas.set_height(h);
+        let canvas = offscreen_canvas((w, h))?;
         let (ctx, backend) = context(&canvas).ok()?;
         Some(Kept {
             canvas,
@@ -1241,15 +1247,8 @@ fn context(
 pub fn svg_for_file(chart: &LineChart) -> Option<String> {
     const CSS: (u32, u32) = (800, 500);
     const DPR: f64 = 2.0;
-    let canvas: HtmlCanvasElement = web_sys::window()?
-        .document()?
-        .create_element("canvas")
-        .ok()?
-        .dyn_into()
-        .ok()?;
     let size = (CSS.0 * DPR as u32, CSS.1 * DPR as u32);
-    canvas.set_width(size.0);
-    canvas.set_height(size.1);
+    let canvas = offscreen_canvas(size)?;
     let (ctx, mut backend) = context(&canvas).ok()?;
     render(
         &ctx,

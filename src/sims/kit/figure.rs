@@ -87,6 +87,23 @@ pub struct Embedding {
     pub work: fn(&str) -> String,
 }
 
+impl Embedding {
+    /// The addresses the code needs for figure `name` at its state `raw`: its embed page, and its
+    /// place in the work, where the credit leads.
+    pub fn hrefs(&self, name: &str, raw: &str) -> (String, String) {
+        let at = |path, fragment| {
+            let away = Away {
+                label: "",
+                path,
+                fragment,
+                credit: false,
+            };
+            away.href(name, raw)
+        };
+        (at(self.page, false), at(self.work, true))
+    }
+}
+
 /// A link from a figure to its place on another page, carrying its settings.
 #[derive(Debug, Clone, Copy)]
 pub struct Away {

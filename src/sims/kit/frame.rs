@@ -403,19 +403,8 @@ fn FrameBody(figure: &'static Figure, placed: Placed) -> impl IntoView {
         };
         super::browser::on_asked(&figure_el, super::browser::EMBED_EVENT, move |detail| {
             let raw = values.with_untracked(|v| state::write(params, v));
-            let at = |path, fragment| {
-                let away = super::figure::Away {
-                    label: "",
-                    path,
-                    fragment,
-                    credit: false,
-                };
-                away.href(name, &raw)
-            };
-            for (key, value) in [
-                ("src", at(embedding.page, false)),
-                ("credit", at(embedding.work, true)),
-            ] {
+            let (src, credit) = embedding.hrefs(name, &raw);
+            for (key, value) in [("src", src), ("credit", credit)] {
                 let _ = js_sys::Reflect::set(&detail, &key.into(), &value.into());
             }
         });
@@ -673,15 +662,7 @@ fn embed_html(name: &str, number: usize, title: &str, height: u32, placed: Place
         let figure_title = format!("Figure {number}: {title}");
         let (work_title, work_author, _) = placed.work;
         let credit = crate::embed::credit(&figure_title, work_title, work_author);
-        let at_defaults = |path, fragment| {
-            let away = super::figure::Away {
-                label: "",
-                path,
-                fragment,
-                credit: false,
-            };
-            away.href(name, "")
-        };
+        let (src, credit_href) = embedding.hrefs(name, "");
         let mut out = String::from(concat!(
             "<summary>Embed this figure</summary>",
             "<div class=\"embed-help\">",
@@ -714,9 +695,9 @@ fn embed_html(name: &str, number: usize, title: &str, height: u32, placed: Place
             &crate::embed::template(&figure_title, height, &credit),
         );
         out.push_str("\" data-src=\"");
-        push_escaped(&mut out, &at_defaults(embedding.page, false));
+        push_escaped(&mut out, &src);
         out.push_str("\" data-credit=\"");
-        push_escaped(&mut out, &at_defaults(embedding.work, true));
+        push_escaped(&mut out, &credit_href);
         out.push_str(&format!("\" data-height=\"{height}\" data-preview=\""));
         push_escaped(&mut out, &format!("Preview: {figure_title} as embedded"));
         out.push_str(concat!(
