@@ -216,7 +216,7 @@ fn prerender_into(folder: &str, site: Option<&str>) -> std::path::PathBuf {
     let dir = std::env::temp_dir().join(format!("ao-prerender-{folder}-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).expect("a folder");
-    let page = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>t</title><meta name=\"description\" content=\"d\"><link rel=\"icon\" href=\"./i.svg\"><style>p{}</style><script type=\"module\">import init from './app.js';</script></head><body></body></html>";
+    let page = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>t</title><meta name=\"description\" content=\"d\"><link rel=\"icon\" href=\"./i.svg\"><style>p{}</style><script>watch('./sw.js')</script><script type=\"module\">import init from './app.js';</script></head><body></body></html>";
     std::fs::write(dir.join("index.html"), page).expect("staged");
     std::fs::write(dir.join("sw.js"), include_str!("../assets/sw.js")).expect("staged");
     // A wasm importing one function from its glue, as wasm-bindgen names them.
@@ -388,6 +388,48 @@ fn every_page_carries_a_strict_policy_with_the_hashes_of_its_own_inline_script_a
 }
 
 #[test]
+fn no_page_has_an_inline_script_before_its_text_and_the_watcher_runs_before_the_module() {
+    let dir = prerender_into("order", None);
+    let pages: Vec<_> = files(&dir)
+        .into_iter()
+        .filter(|(p, _)| p.extension().is_some_and(|e| e == "html"))
+        .collect();
+    assert_eq!(
+        pages.len(),
+        13,
+        "the essay, six figure pages and six embeds"
+    );
+    for (path, text) in pages {
+        let body = text.find("<body>").expect("a body");
+        let watcher = text.find("<script>watch(").expect("the watcher");
+        let module = text.find("<script type=").expect("the module");
+        assert!(
+            body < watcher && watcher < module,
+            "{}: the watcher, then the module, after the text",
+            path.display()
+        );
+        // Moved after its addresses were made the page's own (`figures/NAME/` is two levels down).
+        let depth = path
+            .strip_prefix(&dir)
+            .expect("inside")
+            .components()
+            .count()
+            - 1;
+        let up = if depth == 0 {
+            "./".to_string()
+        } else {
+            "../".repeat(depth)
+        };
+        assert!(
+            text.contains(&format!("watch('{up}sw.js')")),
+            "{}: the watcher's addresses from its page",
+            path.display()
+        );
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
 fn the_offline_worker_lists_every_file_pages_by_their_address_and_changes_version_with_any_file() {
     use alliance_organization::prerender::service_worker;
     let template = include_str!("../assets/sw.js");
@@ -466,15 +508,35 @@ fn the_build_completes_the_offline_worker_with_every_page_but_itself() {
 }
 
 #[test]
-fn the_module_script_moves_to_the_end_of_the_body_and_nothing_else_moves() {
-    use alliance_organization::prerender::module_last;
-    let page = "<html><head><script src=\"a.js\"></script><script type=module>import x from './g.js';</script></head><body><p>text</p></body></html>";
+fn the_watcher_and_then_the_module_script_move_to_the_end_of_the_body_and_nothing_else_moves() {
+    use alliance_organization::prerender::scripts_last;
+    let page = "<html><head><script src=\"a.js\"></script><script>watch()</script><style>p{}</style><script type=module>import x from './g.js';</script></head><body><p>text</p></body></html>";
     assert_eq!(
-        module_last(page),
-        "<html><head><script src=\"a.js\"></script></head><body><p>text</p><script type=module>import x from './g.js';</script></body></html>"
+        scripts_last(page),
+        "<html><head><script src=\"a.js\"></script><style>p{}</style></head><body><p>text</p><script>watch()</script><script type=module>import x from './g.js';</script></body></html>"
+    );
+    // Either alone moves too; a script already in the body stays where it is.
+    let module = "<head><script type=\"module\">go()</script></head><body><p>text</p></body>";
+    assert_eq!(
+        scripts_last(module),
+        "<head></head><body><p>text</p><script type=\"module\">go()</script></body>"
+    );
+    let watcher =
+        "<head><script>watch()</script></head><body><p>text</p><script>late()</script></body>";
+    assert_eq!(
+        scripts_last(watcher),
+        "<head></head><body><p>text</p><script>late()</script><script>watch()</script></body>"
+    );
+    // The watcher runs first wherever it stood.
+    let after = "<head><script type=module>go()</script><script>watch()</script></head><body><p>text</p></body>";
+    assert_eq!(
+        scripts_last(after),
+        "<head></head><body><p>text</p><script>watch()</script><script type=module>go()</script></body>"
     );
     let plain = "<html><head></head><body><p>text</p></body></html>";
-    assert_eq!(module_last(plain), plain);
+    assert_eq!(scripts_last(plain), plain);
+    let no_body = "<head><script>watch()</script></head>";
+    assert_eq!(scripts_last(no_body), no_body);
 }
 
 #[test]

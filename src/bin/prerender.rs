@@ -212,14 +212,14 @@ fn main() -> ExitCode {
     ExitCode::SUCCESS
 }
 
-/// A page's last steps: its module script moved to the end of the body and made to wait until the
-/// figures are wanted, then its security policy
+/// A page's last steps: its watcher and module script moved to the end of the body, the module made to
+/// wait until the figures are wanted, then its security policy
 /// (last, so the hashes are of the page as served). `PRERENDER_POLICY=off` (set by `scripts/serve`)
 /// leaves the policy out: Trunk's server adds a live-reload script of its own after this runs, which
 /// the policy would block. `None` when the page declares no character set.
 fn finish(page: &str) -> Option<String> {
     let page = alliance_organization::prerender::module_when_wanted(
-        &alliance_organization::prerender::module_last(page),
+        &alliance_organization::prerender::scripts_last(page),
     );
     if std::env::var("PRERENDER_POLICY").is_ok_and(|v| v == "off") {
         return Some(page);
